@@ -1,0 +1,72 @@
+/**
+ * Build step 1: reads every file in content/sources/, turns each record into
+ * one content/papers/<slug>.mdx page and prints a report. On any error it
+ * changes nothing and exits 1, so the last good pages stay in place.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { planPages } from '../src/lib/papers/plan-pages.ts';
+import { readSource } from '../src/lib/sources/read-source.ts';
+import type { SourceRecord } from '../src/lib/sources/source-record.ts';
+import { parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
+import { listFiles, syncDirectory } from './lib/fs-output.ts';
+import { projectPaths } from './lib/project-paths.ts';
+
+const paths = projectPaths();
+const rel = (p: string) => relative(paths.root, p) || '.';
+const diagnostics: Diagnostic[] = [];
+const started = performance.now();
+
+const taxonomyText = await readFile(paths.topics, 'utf8').catch(() => undefined);
+const taxonomy = taxonomyText === undefined ? { topics: [], diagnostics: [] } : parseTaxonomy(taxonomyText, rel(paths.topics));
+if (taxonomyText === undefined) {
+  diagnostics.push({ file: rel(paths.topics), line: 0, severity: 'warning', rule: 'topics-missing', message: 'No taxonomy file; every paper goes to the fallback topic. Create it to sort papers into topics (see README).' });
+}
+diagnostics.push(...taxonomy.diagnostics);
+
+const sourceFiles = await listFiles(paths.sources);
+if (sourceFiles.length === 0) {
+  diagnostics.push({ file: rel(paths.sources), line: 0, severity: 'error', rule: 'sources-empty', message: 'No source files. Put at least one listing (.txt) into this folder.' });
+}
+const records: SourceRecord[] = [];
+const perFile: string[] = [];
+for (const name of sourceFiles) {
+  const file = rel(`${paths.sources}/${name}`);
+  const result = readSource(file, await readFile(`${paths.sources}/${name}`));
+  records.push(...result.records);
+  diagnostics.push(...result.diagnostics);
+  perFile.push(`  ${file}: ${result.records.length} records`);
+}
+
+const plan = planPages(records, taxonomy.topics);
+diagnostics.push(...plan.diagnostics);
+
+const noteFiles = await listFiles(paths.notes, ['.mdx', '.md']);
+const slugs = new Set(plan.pages.map((p) => p.slug));
+for (const note of noteFiles) {
+  const slug = note.replace(/\.mdx?$/, '');
+  if (!slugs.has(slug)) {
+    diagnostics.push({ file: rel(`${paths.notes}/${note}`), line: 0, severity: 'warning', rule: 'note-orphan', message: `No paper has the slug "${slug}", so this note is not shown. Rename it after the paper's slug (see papers.json) or delete it.` });
+  }
+}
+
+for (const d of sortDiagnostics(diagnostics)) console.error(formatDiagnostic(d));
+if (hasErrors(diagnostics)) {
+  const count = diagnostics.filter((d) => d.severity === 'error').length;
+  console.error(`\nbuild-papers: ${count} error(s); nothing was written, the previous pages in ${rel(paths.papers)}/ are unchanged.`);
+  process.exit(1);
+}
+
+const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
+const noAbstract = plan.pages.filter((p) => !p.data.hasAbstract).length;
+const warnings = diagnostics.length;
+console.log(
+  [
+    `build-papers: read ${records.length} records from ${sourceFiles.length} source file(s)`,
+    ...perFile,
+    `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
+    `  without abstract: ${noAbstract}; notes: ${noteFiles.length}; warnings: ${warnings}`,
+    `  done in ${Math.round(performance.now() - started)} ms`,
+  ].join('\n'),
+);

@@ -1,0 +1,42 @@
+/**
+ * Text hygiene shared by every source format.
+ *
+ * Control characters are invisible, invalid in XML and unsafe in YAML, so they
+ * are dropped; everything else, including zero-width characters, bidi controls,
+ * emoji and any script, is kept exactly as given (NFC-normalised so that the
+ * same words always compare equal).
+ */
+
+// C0 controls except tab and newline, DEL, and C1 controls; lone surrogates too.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
+
+/** Normalises line endings (CRLF, CR, U+2028/U+2029, NEL) to `\n`. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+}
+
+/** Removes control characters and normalises to NFC; keeps tabs and newlines. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '').normalize('NFC');
+}
+
+/** Folds all runs of white space (tabs and newlines included) into one space and trims. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/[\s\u00A0]+/gu, ' ').trim();
+}
+
+/** Cleans one inline field such as a title: controls removed, white space folded. */
+export function cleanInline(text: string): string {
+  return foldWhitespace(stripControls(normalizeNewlines(text)));
+}
+
+/**
+ * Cleans a multi-paragraph field such as an abstract: paragraphs are split on
+ * blank lines and each is folded onto one line. Returns the paragraphs.
+ */
+export function cleanParagraphs(text: string): string[] {
+  return stripControls(normalizeNewlines(text))
+    .split(/\n[ \t]*\n/)
+    .map(foldWhitespace)
+    .filter((p) => p.length > 0);
+}

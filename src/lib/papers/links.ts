@@ -1,0 +1,63 @@
+/** Hosts whose URLs point at source code rather than a project page. */
+const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht|huggingface\.co|sourceforge\.net)$/i;
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/gi;
+
+/** Removes sentence punctuation and unbalanced closing brackets from the end of a URL. */
+export function trimUrl(raw: string): string {
+  let url = raw;
+  for (;;) {
+    const last = url.at(-1);
+    if (last === undefined) return url;
+    if ('.,;:!?*'.includes(last)) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    const pairs: Record<string, string> = { ')': '(', ']': '[' };
+    const open = pairs[last];
+    if (open && url.split(open).length <= url.split(last).length - 1) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    return url;
+  }
+}
+
+/** A URL found in text, with its position, after trimming. */
+export interface FoundUrl {
+  url: string;
+  start: number;
+  end: number;
+}
+
+/** Finds http(s) URLs in text, trimmed of trailing punctuation; other schemes are ignored. */
+export function findUrls(text: string): FoundUrl[] {
+  const found: FoundUrl[] = [];
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const url = trimUrl(match[0]);
+    if (!isHttpUrl(url)) continue;
+    found.push({ url, start: match.index, end: match.index + url.length });
+  }
+  return found;
+}
+
+/** True for a well-formed absolute http or https URL with a host. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** Sorts the distinct URLs of an abstract into code repositories and project pages. */
+export function classifyLinks(paragraphs: readonly string[]): { code: string[]; project: string[] } {
+  const code: string[] = [];
+  const project: string[] = [];
+  for (const { url } of paragraphs.flatMap(findUrls)) {
+    const list = CODE_HOSTS.test(new URL(url).hostname) ? code : project;
+    if (!list.includes(url)) list.push(url);
+  }
+  return { code, project };
+}

@@ -1,0 +1,50 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import { paperSchema, type PaperData } from '../paper-schema.ts';
+import type { SourceRecord } from '../sources/source-record.ts';
+import { assignTopics } from '../topics/assign-topics.ts';
+import type { Topic } from '../topics/taxonomy.ts';
+import { assignSlugs } from './assign-slugs.ts';
+import { abstractToMarkdown } from './escape-markdown.ts';
+import { fingerprintPaper } from './identity.ts';
+import { classifyLinks } from './links.ts';
+import { renderPaperPage } from './render-page.ts';
+
+/** One page to write: its file name under `content/papers/` and its full text. */
+export interface PlannedPage {
+  slug: string;
+  fileName: string;
+  text: string;
+  data: PaperData;
+}
+
+/**
+ * Turns every source record into exactly one page: slug, topics, links and the
+ * escaped body. A record whose front matter fails the schema is reported as an
+ * error naming its file and line; none is ever dropped silently.
+ */
+export function planPages(records: readonly SourceRecord[], topics: readonly Topic[]): { pages: PlannedPage[]; diagnostics: Diagnostic[] } {
+  const fingerprints = records.map((r) => fingerprintPaper(r.title, r.abstract));
+  const slugs = assignSlugs(records.map((r, i) => ({ title: r.title, fingerprint: fingerprints[i]! })));
+  const pages: PlannedPage[] = [];
+  const diagnostics: Diagnostic[] = [];
+  records.forEach((record, index) => {
+    const slug = slugs[index]!;
+    const candidate = {
+      title: record.title,
+      slug,
+      topics: assignTopics(record.title, record.abstract, topics),
+      links: classifyLinks(record.abstract),
+      ...(record.listed ? { listed: record.listed } : {}),
+      hasAbstract: record.abstract.length > 0,
+      source: { file: record.file, line: record.line },
+    };
+    const checked = paperSchema.safeParse(candidate);
+    if (!checked.success) {
+      const why = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      diagnostics.push({ file: record.file, line: record.line, severity: 'error', rule: 'paper-invalid', message: `"${record.title.slice(0, 60)}" cannot become a page (${why}). Fix this record in the source.` });
+      return;
+    }
+    pages.push({ slug, fileName: `${slug}.mdx`, data: checked.data, text: renderPaperPage(checked.data, abstractToMarkdown(record.abstract)) });
+  });
+  return { pages, diagnostics };
+}

@@ -1,0 +1,47 @@
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import type { PaperData } from '../paper-schema.ts';
+
+/** Fixed key order, so the same paper always gives the same bytes. */
+const KEY_ORDER: (keyof PaperData)[] = ['title', 'slug', 'topics', 'links', 'listed', 'hasAbstract', 'source'];
+
+/**
+ * YAML writer for front matter. Every string is double-quoted with escapes, so
+ * values such as `null`, `NO`, `1.10`, `: ` or a leading quote read back as the
+ * same strings under YAML 1.1 and 1.2 parsers alike.
+ */
+const yamlEngine = {
+  parse: (input: string): object => YAML.parse(input) as object,
+  stringify: (data: object): string =>
+    YAML.stringify(data, {
+      defaultStringType: 'QUOTE_DOUBLE',
+      defaultKeyType: 'PLAIN',
+      lineWidth: 0,
+      doubleQuotedAsJSON: true,
+    }),
+};
+
+/** Returns the front matter in {@link KEY_ORDER}, omitting absent optional keys. */
+function orderKeys(data: PaperData): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
+  return ordered;
+}
+
+/**
+ * Renders a complete `.mdx` paper page: YAML front matter written by
+ * gray-matter, then the escaped abstract as the body. Ends with one newline.
+ */
+export function renderPaperPage(data: PaperData, body: string): string {
+  const text = matter.stringify(body ? `${body}\n` : '', orderKeys(data), {
+    language: 'yaml',
+    engines: { yaml: yamlEngine },
+  } as unknown as matter.GrayMatterOption<string, never>);
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** Reads a page written by {@link renderPaperPage} back into front matter and body. */
+export function parsePaperPage(text: string): { data: Record<string, unknown>; body: string } {
+  const parsed = matter(text, { engines: { yaml: yamlEngine } } as unknown as matter.GrayMatterOption<string, never>);
+  return { data: parsed.data, body: parsed.content };
+}
