@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: pages from sources, the Astro site, the Pagefind index.
+ * Astro and Pagefind write into a staging folder that replaces the output
+ * folder only when every stage succeeded, so a failed build never leaves a
+ * half-written site behind.
+ */
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { siteOptions } from '../src/lib/site-options.ts';
+import { runStage } from './lib/run-stage.ts';
+
+const root = process.cwd();
+const options = siteOptions(process.env);
+const outDir = resolve(root, options.outDir);
+const staging = `${outDir}.next`;
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const node = process.execPath;
+const started = performance.now();
+
+try {
+  await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
+  await rm(staging, { recursive: true, force: true });
+  await runStage('Astro site', bin('astro'), ['build', '--silent'], { ...process.env, OUT_DIR: staging });
+  await runStage('Search index', bin('pagefind'), ['--site', staging, '--silent']);
+  const old = `${outDir}.old`;
+  await rm(old, { recursive: true, force: true });
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(staging, outDir);
+  await rm(old, { recursive: true, force: true });
+  console.log(`\nSite built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${options.outDir}/ (base path ${options.base})`);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n${(error as Error).message}. The previous site in ${options.outDir}/ is unchanged.`);
+  process.exit(1);
+}

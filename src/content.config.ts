@@ -1,0 +1,23 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { paperLoader } from './loaders/paper-loader.ts';
+import { topicLoader } from './loaders/topic-loader.ts';
+import { paperSchema } from './lib/paper-schema.ts';
+import { siteOptions } from './lib/site-options.ts';
+
+const { contentDir } = siteOptions(process.env);
+
+/** Generated paper pages (content/papers/*.mdx), rendered through the Markdown path. */
+const papers = defineCollection({ loader: paperLoader(`${contentDir}/papers`), schema: paperSchema });
+
+/** Hand-written notes (content/notes/<slug>.mdx), compiled as MDX so components work. */
+const notes = defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/notes` }) });
+
+/** The taxonomy from content/topics.yaml, plus the fallback topic last. */
+const topics = defineCollection({
+  loader: topicLoader(`${contentDir}/topics.yaml`),
+  schema: z.object({ slug: z.string(), name: z.string(), description: z.string(), match: z.array(z.string()), order: z.number() }),
+});
+
+export const collections = { papers, notes, topics };

@@ -1,0 +1,41 @@
+import type { PaperData } from './paper-schema.ts';
+
+/** A topic as the site shows it. */
+export interface TopicInfo {
+  slug: string;
+  name: string;
+  description: string;
+  order: number;
+}
+
+/** A topic with its papers, in reading order. */
+export interface TopicWithPapers extends TopicInfo {
+  papers: PaperData[];
+}
+
+/** Source order: by file, then line. This is the order the user's listing gave. */
+export function compareBySource(a: PaperData, b: PaperData): number {
+  if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
+  return a.source.line - b.source.line || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/**
+ * Groups papers by topic, keeping the taxonomy's order and dropping topics no
+ * paper is on (the fallback topic is usually empty and then hidden).
+ */
+export function groupByTopic(papers: readonly PaperData[], topics: readonly TopicInfo[]): TopicWithPapers[] {
+  const sorted = [...papers].sort(compareBySource);
+  return [...topics]
+    .sort((a, b) => a.order - b.order)
+    .map((topic) => ({ ...topic, papers: sorted.filter((p) => p.topics.includes(topic.slug)) }))
+    .filter((t) => t.papers.length > 0);
+}
+
+/** The papers before and after `slug` within one topic's reading order. */
+export function neighbours(topic: TopicWithPapers, slug: string): { prev?: PaperData; next?: PaperData } {
+  const index = topic.papers.findIndex((p) => p.slug === slug);
+  if (index < 0) return {};
+  const prev = topic.papers[index - 1];
+  const next = topic.papers[index + 1];
+  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}

@@ -1,0 +1,30 @@
+/** Build-time settings read from the environment. */
+export interface SiteOptions {
+  /** Public origin, for canonical URLs and feeds (`SITE_URL`). */
+  site: string;
+  /** Path the site is served under, always with leading and trailing slash (`BASE_PATH`). */
+  base: string;
+  /** Where Astro writes the site (`OUT_DIR`, default `dist`). */
+  outDir: string;
+  /** Folder holding sources, topics.yaml, notes and generated papers (`CONTENT_DIR`). */
+  contentDir: string;
+  /** Astro's cache folder, one per content folder. */
+  cacheDir: string;
+}
+
+/** Normalises a base path: `papershelf`, `/papershelf` and `/papershelf/` all give `/papershelf/`. */
+export function normalizeBase(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Reads {@link SiteOptions} from environment variables, with defaults for a local build. */
+export function siteOptions(env: Record<string, string | undefined>): SiteOptions {
+  return {
+    site: (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, ''),
+    base: normalizeBase(env.BASE_PATH),
+    outDir: env.OUT_DIR ?? 'dist',
+    contentDir: env.CONTENT_DIR ?? 'content',
+    cacheDir: `.papershelf/cache/${(env.CONTENT_DIR ?? 'content').replace(/[^A-Za-z0-9_-]+/g, '_')}`,
+  };
+}

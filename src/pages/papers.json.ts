@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { loadCatalog } from '../data/site.ts';
+import { compareBySource } from '../lib/catalog.ts';
+import { paperPath, withBase } from '../lib/urls.ts';
+
+/** Every paper as data: slug, url, title, topics, links, listed, source; in source order. */
+export const GET: APIRoute = async () => {
+  const { papers } = await loadCatalog();
+  const list = [...papers].sort(compareBySource).map((p) => ({
+    slug: p.slug,
+    url: withBase(import.meta.env.BASE_URL, paperPath(p.slug)),
+    title: p.title,
+    topics: p.topics,
+    links: p.links,
+    ...(p.listed ? { listed: p.listed } : {}),
+    hasAbstract: p.hasAbstract,
+    source: p.source,
+  }));
+  return new Response(`${JSON.stringify({ count: list.length, papers: list }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
