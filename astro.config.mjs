@@ -20,5 +20,4 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx({ processor: satteri({ features: { gfm: true, smartPunctuation: false } }) })],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

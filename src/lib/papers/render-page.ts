@@ -21,6 +21,9 @@ const yamlEngine = {
     }),
 };
 
+// gray-matter's option type is generic over itself; a plain object is what it reads.
+const MATTER_OPTIONS = { language: 'yaml', engines: { yaml: yamlEngine } } as Parameters<typeof matter>[1] & object;
+
 /** Returns the front matter in {@link KEY_ORDER}, omitting absent optional keys. */
 function orderKeys(data: PaperData): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
@@ -33,15 +36,12 @@ function orderKeys(data: PaperData): Record<string, unknown> {
  * gray-matter, then the escaped abstract as the body. Ends with one newline.
  */
 export function renderPaperPage(data: PaperData, body: string): string {
-  const text = matter.stringify(body ? `${body}\n` : '', orderKeys(data), {
-    language: 'yaml',
-    engines: { yaml: yamlEngine },
-  } as unknown as matter.GrayMatterOption<string, never>);
+  const text = matter.stringify(body ? `${body}\n` : '', orderKeys(data), MATTER_OPTIONS);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** Reads a page written by {@link renderPaperPage} back into front matter and body. */
 export function parsePaperPage(text: string): { data: Record<string, unknown>; body: string } {
-  const parsed = matter(text, { engines: { yaml: yamlEngine } } as unknown as matter.GrayMatterOption<string, never>);
+  const parsed = matter(text, MATTER_OPTIONS);
   return { data: parsed.data, body: parsed.content };
 }
