@@ -1,13 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import { groupByTopic, type TopicWithPapers } from '../lib/catalog.ts';
 import type { PaperData } from '../lib/paper-schema.ts';
+import { siteOptions } from '../lib/site-options.ts';
 import { withBase } from '../lib/urls.ts';
 
-/** Site title and tagline shown in the header and on the home page. */
-export const SITE = {
-  title: 'papershelf',
-  description: 'Research paper summaries, sorted by topic and searchable offline.',
-};
+const options = siteOptions(process.env);
+
+/** Site title and tagline shown in the header and on the home page (set by SITE_TITLE / SITE_DESCRIPTION). */
+export const SITE = { title: options.title, description: options.description };
 
 /** Prefixes a site-relative path with the configured base path. */
 export const url = (path = ''): string => withBase(import.meta.env.BASE_URL, path);

@@ -10,6 +10,10 @@ export interface SiteOptions {
   contentDir: string;
   /** Astro's cache folder, one per content folder. */
   cacheDir: string;
+  /** Site name in the header and page titles (`SITE_TITLE`). */
+  title: string;
+  /** One sentence on the home page and in meta descriptions (`SITE_DESCRIPTION`). */
+  description: string;
 }
 
 /** Normalises a base path: `papershelf`, `/papershelf` and `/papershelf/` all give `/papershelf/`. */
@@ -25,6 +29,8 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
     base: normalizeBase(env.BASE_PATH),
     outDir: env.OUT_DIR ?? 'dist',
     contentDir: env.CONTENT_DIR ?? 'content',
+    title: env.SITE_TITLE?.trim() || 'papershelf',
+    description: env.SITE_DESCRIPTION?.trim() || 'Research paper summaries, sorted by topic and searchable offline.',
     cacheDir: `.papershelf/cache/${(env.CONTENT_DIR ?? 'content').replace(/[^A-Za-z0-9_-]+/g, '_')}`,
   };
 }
