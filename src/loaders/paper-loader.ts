@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parsePaperPage } from '../lib/papers/render-page.ts';
@@ -16,7 +16,8 @@ export function paperLoader(dir: string): Loader {
     name: 'papershelf-papers',
     load: async ({ config, store, parseData, renderMarkdown, generateDigest, logger }) => {
       const root = fileURLToPath(config.root);
-      const base = join(root, dir);
+      // resolve, not join: CONTENT_DIR may be absolute (the tests build temporary folders).
+      const base = resolve(root, dir);
       const names = (await readdir(base).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
       if (names.length === 0) logger.warn(`No paper pages in ${dir}. Run "npm run build" (or "npm run papers") first.`);
       const untouched = new Set(store.keys());

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { FALLBACK_TOPIC, parseTaxonomy } from '../lib/topics/taxonomy.ts';
@@ -9,7 +9,7 @@ export function topicLoader(file: string): Loader {
   return {
     name: 'papershelf-topics',
     load: async ({ config, store, parseData }) => {
-      const text = await readFile(join(fileURLToPath(config.root), file), 'utf8').catch(() => '');
+      const text = await readFile(resolve(fileURLToPath(config.root), file), 'utf8').catch(() => '');
       const { topics } = text ? parseTaxonomy(text, file) : { topics: [] };
       store.clear();
       for (const [order, topic] of [...topics, FALLBACK_TOPIC].entries()) {
