@@ -14,15 +14,18 @@ const root = process.cwd();
 const options = siteOptions(process.env);
 const outDir = resolve(root, options.outDir);
 const staging = `${outDir}.next`;
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+// Run the tools' own entry files with this Node (24), never through their
+// `#!/usr/bin/env node` shims, which would pick up an older system Node.
 const node = process.execPath;
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const pagefind = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const started = performance.now();
 
 try {
   await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
   await rm(staging, { recursive: true, force: true });
-  await runStage('Astro site', bin('astro'), ['build', '--silent'], { ...process.env, OUT_DIR: staging });
-  await runStage('Search index', bin('pagefind'), ['--site', staging, '--silent']);
+  await runStage('Astro site', node, [astro, 'build', '--silent'], { ...process.env, OUT_DIR: staging });
+  await runStage('Search index', node, [pagefind, '--site', staging, '--silent']);
   const old = `${outDir}.old`;
   await rm(old, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, old);

@@ -6,35 +6,75 @@ export const MAX_TOPICS_PER_PAPER = 3;
 const TITLE_WEIGHT = 3;
 /** Minimum score for a topic to be assigned. */
 const MIN_SCORE = 2;
+/** Endings allowed on the last word of a phrase: plural, -ing, -ed. */
+const ENDINGS = ['', 's', 'es', 'ing', 'ed'];
 
-/** Lowercases and pads text with spaces, punctuation turned into spaces, so phrases match whole words. */
-function toMatchable(text: string): string {
-  return ` ${text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+/** Lowercase words of a text, accents and punctuation removed. */
+function toWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
-/** Counts occurrences of a phrase as whole words, allowing a plural or -ing/-ed ending on the last word. */
-function countPhrase(haystack: string, phrase: string): number {
-  const words = toMatchable(phrase).trim();
-  if (!words) return 0;
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const matches = haystack.match(new RegExp(` ${escaped}(?:s|es|ing|ed)? `, 'g'));
-  return matches ? matches.length : 0;
+/** Positions of every word of a text, so each phrase is looked up instead of scanned for. */
+function indexWords(words: readonly string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    const list = index.get(word);
+    if (list) list.push(i);
+    else index.set(word, [i]);
+  });
+  return index;
+}
+
+/** Counts whole-word occurrences of a phrase; its last word may carry one of {@link ENDINGS}. */
+function countPhrase(words: readonly string[], index: Map<string, number[]>, phrase: readonly string[]): number {
+  const last = phrase.length - 1;
+  const matchesLast = (word: string | undefined) => word !== undefined && ENDINGS.some((e) => word === phrase[last] + e);
+  const starts = last === 0 ? ENDINGS.flatMap((e) => index.get(phrase[0] + e) ?? []) : (index.get(phrase[0]!) ?? []);
+  let count = 0;
+  for (const start of starts) {
+    let ok = true;
+    for (let k = 1; k < last && ok; k++) ok = words[start + k] === phrase[k];
+    if (ok && (last === 0 || matchesLast(words[start + last]))) count++;
+  }
+  return count;
+}
+
+// Splitting phrases into words is done once per taxonomy (the same array is
+// passed for every paper of a build), not once per paper.
+const compiled = new WeakMap<readonly Topic[], string[][][]>();
+
+function compileTaxonomy(topics: readonly Topic[]): string[][][] {
+  let phrases = compiled.get(topics);
+  if (!phrases) {
+    phrases = topics.map((t) => t.match.map(toWords).filter((p) => p.length > 0));
+    compiled.set(topics, phrases);
+  }
+  return phrases;
 }
 
 /**
  * Scores each topic against a paper and returns the slugs of the best ones
  * (score of at least two: a title match, or two abstract matches), at most
  * {@link MAX_TOPICS_PER_PAPER}. Papers matching nothing get the fallback topic.
+ * Phrases match whole words, case, accents and punctuation ignored.
  */
 export function assignTopics(title: string, abstract: readonly string[], topics: readonly Topic[]): string[] {
-  const titleText = toMatchable(title);
-  const abstractText = toMatchable(abstract.join(' '));
+  const titleWords = toWords(title);
+  const abstractWords = toWords(abstract.join(' '));
+  const titleIndex = indexWords(titleWords);
+  const abstractIndex = indexWords(abstractWords);
+  const phrases = compileTaxonomy(topics);
   const scored = topics
     .map((topic, order) => {
       let score = 0;
-      for (const phrase of topic.match) {
-        score += Math.min(countPhrase(titleText, phrase), 1) * TITLE_WEIGHT;
-        score += Math.min(countPhrase(abstractText, phrase), 3);
+      for (const phrase of phrases[order] ?? []) {
+        score += Math.min(countPhrase(titleWords, titleIndex, phrase), 1) * TITLE_WEIGHT;
+        score += Math.min(countPhrase(abstractWords, abstractIndex, phrase), 3);
       }
       return { slug: topic.slug, score, order };
     })
