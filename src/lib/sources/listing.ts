@@ -41,14 +41,15 @@ function splitBlocks(text: string): Block[] {
 function isTitleLike(block: Block | undefined): boolean {
   if (!block || block.lines.length !== 1) return false;
   const text = cleanInline(block.lines[0] ?? '');
-  return text.length <= MAX_TITLE_LENGTH && !/[.:;,]$/.test(text);
+  return text.length <= MAX_TITLE_LENGTH && !/[.:;,]$/.test(text) && !/https?:\/\/\S+$/i.test(text);
 }
 
 /**
  * Finds the page chrome at the top of a listing dump: everything up to and
  * including a date line near the top, provided all of it is short one-line
- * blocks (navigation text, not papers). Returns the number of chrome blocks and
- * the date, or zero when the file starts straight with papers.
+ * blocks that read like navigation text, not like papers. Returns the number
+ * of chrome blocks and the date, or zero when the file starts straight with
+ * papers.
  */
 function findChrome(blocks: Block[]): { count: number; listed?: string } {
   const limit = Math.min(blocks.length, MAX_CHROME_BLOCKS);
@@ -56,7 +57,8 @@ function findChrome(blocks: Block[]): { count: number; listed?: string } {
     const block = blocks[i]!;
     const text = cleanInline(block.lines.join(' '));
     if (block.lines.length === 1 && isDateLine(text)) return { count: i + 1, listed: text };
-    if (block.lines.length !== 1 || text.length > 120) break;
+    // A block ending like a sentence is a short abstract: papers come before any date.
+    if (!isTitleLike(block) || text.length > 120) break;
   }
   return { count: 0 };
 }

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { parseListing } from '../../../src/lib/sources/listing.ts';
+
+const CHROME = 'new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research community\n\nMar 14\n\n';
+
+/** Parses and keeps only what the tests compare: titles, abstracts, lines and dates. */
+function parse(text: string) {
+  const { records, diagnostics } = parseListing(text, 'content/sources/x.txt');
+  return {
+    records: records.map((r) => ({ title: r.title, abstract: r.abstract, line: r.line, listed: r.listed })),
+    diagnostics,
+  };
+}
+
+describe('parseListing', () => {
+  test('returns each title with its abstract and the listing date when the file starts with page chrome', () => {
+    const { records, diagnostics } = parse(`${CHROME}Paper A\n\nAbstract of A.\n\nPaper B\n\nAbstract of B.\n`);
+    expect(records).toEqual([
+      { title: 'Paper A', abstract: ['Abstract of A.'], line: 11, listed: 'Mar 14' },
+      { title: 'Paper B', abstract: ['Abstract of B.'], line: 15, listed: 'Mar 14' },
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  test.each([
+    ['March 14, 2024'],
+    ['14 March 2024'],
+    ['2024-03-14'],
+    ['Thursday, Mar 14'],
+    ['Sep 3rd'],
+  ])('returns the date as written when the chrome ends in the date line %j', (date) => {
+    const { records } = parse(`Subscribe\n\n${date}\n\nPaper A\n\nAbstract of A.\n`);
+    expect(records.map((r) => [r.title, r.listed])).toEqual([['Paper A', date]]);
+  });
+
+  test('returns every paper without a date when the file has no chrome', () => {
+    const { records } = parse('Paper A\n\nAbstract of A.\n\nPaper B\n\nAbstract of B.\n');
+    expect(records.map((r) => [r.title, r.listed])).toEqual([['Paper A', undefined], ['Paper B', undefined]]);
+  });
+
+  test('returns the papers before a date line as papers when they come before any chrome', () => {
+    const { records } = parse('Paper A\n\nShort abstract.\n\nMar 14\n\nPaper B\n\nAbstract of B.\n');
+    expect(records.map((r) => r.title)).toEqual(['Paper A', 'Mar 14', 'Paper B']);
+    expect(records[0]!.abstract).toEqual(['Short abstract.']);
+  });
+
+  test('returns a paper titled like a chrome line when it is in the middle of the file', () => {
+    const { records } = parse(`${CHROME}Paper A\n\nAbstract of A.\n\nSubscribe\n\nA paper called Subscribe.\n`);
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', ['Abstract of A.']], ['Subscribe', ['A paper called Subscribe.']]]);
+  });
+
+  test('returns the first line as the title when no blank line separates title and abstract', () => {
+    const { records } = parse('Paper A\nAbstract of A,\nsecond line.\n\nPaper B\n\nAbstract of B.\n');
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', ['Abstract of A, second line.']], ['Paper B', ['Abstract of B.']]]);
+  });
+
+  test('returns an empty abstract and a warning when a title is directly followed by another paper', () => {
+    const { records, diagnostics } = parse('Paper A\n\nPaper B\n\nAbstract of B.\n');
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', []], ['Paper B', ['Abstract of B.']]]);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'content/sources/x.txt', line: 1, severity: 'warning', rule: 'listing-no-abstract' })]);
+  });
+
+  test('returns an empty abstract when the paper before it ends in a URL instead of a full stop', () => {
+    const { records } = parse('Paper A\n\nPaper B\n\nAbstract of B. Code: https://github.com/a/b\n');
+    expect(records.map((r) => [r.title, r.abstract.length])).toEqual([['Paper A', 0], ['Paper B', 1]]);
+  });
+
+  test('returns a title without abstract when it is the last line of the file', () => {
+    const { records, diagnostics } = parse('Paper A\n\nAbstract of A.\n\nPaper B');
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', ['Abstract of A.']], ['Paper B', []]]);
+    expect(diagnostics.map((d) => d.line)).toEqual([5]);
+  });
+
+  test.each([
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+    ['LF', '\n'],
+    ['U+2028', '\u2028'],
+    ['NEL', '\u0085'],
+  ])('returns the same records and lines when lines end with %s', (_, eol) => {
+    const text = `${CHROME}Paper A\n\nAbstract of A.\n\nPaper B\n\nAbstract of B.\n`.replaceAll('\n', eol);
+    expect(parse(text)).toEqual(parse(`${CHROME}Paper A\n\nAbstract of A.\n\nPaper B\n\nAbstract of B.\n`));
+  });
+
+  test('returns tabs folded into spaces when titles and abstracts contain tabs', () => {
+    const { records } = parse('\tPaper\tA \n\nAbstract\t\tof A.\n \t\nPaper B\n\nAbstract of B.\n');
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', ['Abstract of A.']], ['Paper B', ['Abstract of B.']]]);
+  });
+
+  test('returns every non-blank line in some record when the input is not a well-formed listing', () => {
+    const text = 'a\nb\n\nc.\n\nd\n\ne\n\nf\ng.\n\nh';
+    const { records } = parse(text);
+    const words = records.flatMap((r) => [r.title, ...r.abstract]).join(' ').split(' ');
+    expect(words.map((w) => w.replace('.', ''))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  });
+
+  test('returns no records when the file is empty or blank', () => {
+    expect(parse('').records).toEqual([]);
+    expect(parse(' \n\t\r\n\n').records).toEqual([]);
+  });
+});

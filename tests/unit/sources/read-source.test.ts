@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { readSource } from '../../../src/lib/sources/read-source.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('readSource', () => {
+  test.each(['a.txt', 'a.TXT', 'a.text', 'a.listing'])('returns records when the file %s is a listing', (file) => {
+    expect(readSource(file, utf8('Paper A\n\nAbstract.\n')).records.map((r) => r.title)).toEqual(['Paper A']);
+  });
+
+  test('returns records without the byte-order mark when the file starts with one', () => {
+    expect(readSource('a.txt', utf8('\uFEFFPaper A\n\nAbstract.\n')).records[0]!.title).toBe('Paper A');
+  });
+
+  test('returns an error naming the format when the extension is unknown', () => {
+    expect(readSource('a.pdf', utf8('x')).diagnostics).toEqual([expect.objectContaining({ severity: 'error', rule: 'source-unknown-format', line: 0 })]);
+  });
+
+  test('returns an error with the first bad line when the file is not UTF-8', () => {
+    const bytes = new Uint8Array([...utf8('Paper A\n\nAbstract\n'), 0xff, 0xfe]);
+    expect(readSource('a.txt', bytes).diagnostics).toEqual([expect.objectContaining({ rule: 'source-encoding', line: 4 })]);
+  });
+
+  test('returns an error with the line when the file contains NUL bytes', () => {
+    expect(readSource('a.txt', utf8('Paper A\n\nAb\u0000stract\n')).diagnostics).toEqual([expect.objectContaining({ rule: 'source-binary', line: 3 })]);
+  });
+});
