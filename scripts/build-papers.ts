@@ -36,6 +36,9 @@ for (const name of sourceFiles) {
   const result = readSource(file, await readFile(`${paths.sources}/${name}`));
   records.push(...result.records);
   diagnostics.push(...result.diagnostics);
+  if (result.records.length === 0 && result.diagnostics.length === 0) {
+    diagnostics.push({ file, line: 0, severity: 'warning', rule: 'source-no-papers', message: 'No papers found in this file. Check that titles and abstracts are separated by blank lines, or remove the file.' });
+  }
   perFile.push(`  ${file}: ${result.records.length} records`);
 }
 
