@@ -1,4 +1,4 @@
-import { slugifyTitle } from './slug.ts';
+import { MAX_SLUG_BYTES, slugifyTitle, truncateSlug } from './slug.ts';
 
 /** What slug assignment needs to know about one paper. */
 export interface SlugCandidate {
@@ -8,14 +8,25 @@ export interface SlugCandidate {
 }
 
 /**
+ * Appends a generated suffix with `--`, which {@link slugifyTitle} never
+ * produces, so the result can never equal another title's slug; the base is
+ * cut so the whole stays within {@link MAX_SLUG_BYTES}.
+ */
+function withSuffix(base: string, suffix: string): string {
+  return `${truncateSlug(base, MAX_SLUG_BYTES - suffix.length - 2)}--${suffix}`;
+}
+
+/**
  * Gives every paper a unique slug (case-insensitively) that depends only on its
  * own title, plus its own fingerprint when other papers share the title.
  *
- * Stability: a paper's slug never changes when papers with other titles are
- * added, removed or reordered. Among papers with the same title, the one with
- * the smallest fingerprint keeps the plain slug and the others get
- * `<slug>-<fingerprint>`; identical duplicates are told apart by source order.
- * Titles with no letters or digits get `paper-<fingerprint>`.
+ * Stability: a paper's slug never changes when papers whose titles slugify
+ * differently are added, removed or reordered. Among papers with the same
+ * slugified title, the one with the smallest fingerprint keeps the plain slug
+ * and the others get `<slug>--<fingerprint>`; identical duplicates are told
+ * apart by source order (`--<fingerprint>-2`, ...). Titles with no letters or
+ * digits get `paper-<fingerprint>`. Every slug is at most
+ * {@link MAX_SLUG_BYTES} bytes.
  */
 export function assignSlugs(papers: readonly SlugCandidate[]): string[] {
   const bases = papers.map((p) => slugifyTitle(p.title) || `paper-${p.fingerprint}`);
@@ -38,8 +49,9 @@ export function assignSlugs(papers: readonly SlugCandidate[]): string[] {
         slugs[index] = base;
         return;
       }
-      let candidate = `${base}-${papers[index]!.fingerprint}`;
-      for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${papers[index]!.fingerprint}-${n}`;
+      const fingerprint = papers[index]!.fingerprint;
+      let candidate = withSuffix(base, fingerprint);
+      for (let n = 2; taken.has(candidate); n++) candidate = withSuffix(base, `${fingerprint}-${n}`);
       taken.add(candidate);
       slugs[index] = candidate;
     });

@@ -13,32 +13,45 @@ const RESERVED = new Set([
 ]);
 
 const encoder = new TextEncoder();
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
-/** Cuts a slug to at most `maxBytes` UTF-8 bytes at a hyphen when possible, never inside a character. */
-function truncateSlug(slug: string, maxBytes: number): string {
+/**
+ * Cuts a slug to at most `maxBytes` UTF-8 bytes at a hyphen when possible,
+ * never inside a character nor between a letter and its combining marks.
+ */
+export function truncateSlug(slug: string, maxBytes: number): string {
   if (encoder.encode(slug).length <= maxBytes) return slug;
   let out = '';
-  for (const char of slug) {
-    if (encoder.encode(out + char).length > maxBytes) break;
-    out += char;
+  for (const { segment } of graphemes.segment(slug)) {
+    if (encoder.encode(out + segment).length > maxBytes) break;
+    out += segment;
   }
   const cut = out.lastIndexOf('-');
   return (cut > maxBytes / 2 ? out.slice(0, cut) : out).replace(/-+$/, '');
 }
 
 /**
- * Turns a title into a readable URL segment: lowercase letters and digits of
- * any script joined by hyphens, accents removed from Latin letters, invisible
- * and bidi characters dropped, at most {@link MAX_SLUG_BYTES} bytes.
- * Returns an empty string when the title has no letter or digit at all.
+ * Turns a title into a readable URL segment: case-folded letters, marks and
+ * digits of any script joined by hyphens, accents removed from Latin letters,
+ * invisible and bidi characters dropped, at most {@link MAX_SLUG_BYTES} bytes.
+ * Never contains two hyphens in a row, so suffixes joined with `--` cannot
+ * collide with another title's slug. Returns an empty string when the title
+ * has no letter or digit at all.
  */
 export function slugifyTitle(title: string): string {
   const base = title
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Zero-width, bidi and filler characters (Hangul fillers are letters, yet invisible).
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    // Accents come off Latin letters only: other scripts (Devanagari vowel signs) need their marks.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    // Upper then lower case folds the forms case-insensitive file systems treat as one (ß, ς, ı).
+    .toUpperCase()
     .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    // A mark with no letter before it would render as a dotted circle.
+    .replace(/(^|-)\p{M}+/gu, '$1')
+    .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
     .normalize('NFC');
   const slug = truncateSlug(base, MAX_SLUG_BYTES);
