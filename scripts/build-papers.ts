@@ -4,7 +4,7 @@
  * changes nothing and exits 1, so the last good pages stay in place.
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { planPages } from '../src/lib/papers/plan-pages.ts';
 import { readSource } from '../src/lib/sources/read-source.ts';
@@ -14,7 +14,9 @@ import { listFiles, syncDirectory } from './lib/fs-output.ts';
 import { projectPaths } from './lib/project-paths.ts';
 
 const paths = projectPaths();
-const rel = (p: string) => relative(paths.root, p) || '.';
+// Paths in reports and front matter are relative to the content folder's parent
+// (`content/sources/x.txt`), so they do not depend on where the project lives.
+const rel = (p: string) => relative(dirname(paths.content), p).split('\\').join('/') || '.';
 const diagnostics: Diagnostic[] = [];
 const started = performance.now();
 
