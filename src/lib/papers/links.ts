@@ -1,19 +1,32 @@
 /** Hosts whose URLs point at source code rather than a project page. */
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht|huggingface\.co|sourceforge\.net)$/i;
 
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^\u200B-\u200F\u202A-\u202E\u2066-\u2069]+/gi;
+// Stops at white space, quotes, brackets Markdown or HTML give meaning to, and invisible characters.
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069]+/gi;
 
-/** Removes sentence punctuation and unbalanced closing brackets from the end of a URL. */
+/**
+ * Punctuation that ends a sentence rather than a URL: GFM's list (`?!.,:*_~`),
+ * `;`, and the full-width and CJK forms that follow URLs in CJK abstracts.
+ */
+const TRAILING_PUNCTUATION = '.,;:!?*_~\u3002\uFF0C\u3001\uFF1B\uFF1A\uFF01\uFF1F';
+
+/** Removes sentence punctuation, entities and unbalanced closing brackets from the end of a URL. */
 export function trimUrl(raw: string): string {
   let url = raw;
   for (;;) {
     const last = url.at(-1);
     if (last === undefined) return url;
-    if ('.,;:!?*'.includes(last)) {
+    // An entity at the end (`&gt;` of an escaped `<url>`) is the text's, not the URL's, as in GFM.
+    const entity = /&[a-z0-9]+;$/i.exec(url);
+    if (entity) {
+      url = url.slice(0, entity.index);
+      continue;
+    }
+    if (TRAILING_PUNCTUATION.includes(last)) {
       url = url.slice(0, -1);
       continue;
     }
-    const pairs: Record<string, string> = { ')': '(', ']': '[' };
+    const pairs: Record<string, string> = { ')': '(', ']': '[', '\uFF09': '\uFF08', '\u3011': '\u3010', '\u300D': '\u300C' };
     const open = pairs[last];
     if (open && url.split(open).length <= url.split(last).length - 1) {
       url = url.slice(0, -1);
