@@ -6,6 +6,15 @@ import type { PaperData } from '../paper-schema.ts';
 const KEY_ORDER: (keyof PaperData)[] = ['title', 'slug', 'topics', 'links', 'listed', 'hasAbstract', 'source'];
 
 /**
+ * Characters the `yaml` writer leaves raw inside double quotes that YAML 1.1
+ * readers mishandle: NEL, U+2028 and U+2029 are line breaks there (folded into
+ * a space), DEL, C1 controls and U+FFFE/U+FFFF are not printable (rejected
+ * outright), and U+FEFF may be taken for a byte-order mark and dropped. Every
+ * YAML version reads the `\uXXXX` escape.
+ */
+const UNSAFE_FOR_YAML_1_1 = /[\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g;
+
+/**
  * YAML writer for front matter. Every string is double-quoted with escapes, so
  * values such as `null`, `NO`, `1.10`, `: ` or a leading quote read back as the
  * same strings under YAML 1.1 and 1.2 parsers alike.
@@ -18,7 +27,8 @@ const yamlEngine = {
       defaultKeyType: 'PLAIN',
       lineWidth: 0,
       doubleQuotedAsJSON: true,
-    }),
+      // Keys are plain ASCII and every string is double-quoted, so these can only occur inside quotes.
+    }).replace(UNSAFE_FOR_YAML_1_1, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`),
 };
 
 // gray-matter's option type is generic over itself; a plain object is what it reads.
@@ -37,7 +47,8 @@ function orderKeys(data: PaperData): Record<string, unknown> {
  */
 export function renderPaperPage(data: PaperData, body: string): string {
   const text = matter.stringify(body ? `${body}\n` : '', orderKeys(data), MATTER_OPTIONS);
-  return text.endsWith('\n') ? text : `${text}\n`;
+  // gray-matter leaves a blank line after the closing fence when the body is empty.
+  return `${text.replace(/\n*$/, '')}\n`;
 }
 
 /** Reads a page written by {@link renderPaperPage} back into front matter and body. */
