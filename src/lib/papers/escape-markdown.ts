@@ -18,9 +18,25 @@ export function escapeMarkdownText(text: string): string {
   return out;
 }
 
-/** Percent-encodes the characters that would end or break a Markdown link destination. */
+/**
+ * Makes a URL safe as a Markdown link destination. Characters a destination
+ * gives meaning to are backslash-escaped rather than percent-encoded, so the
+ * link goes exactly where its text says (`&amp;` stays `&amp;`, `(` stays `(`);
+ * white space, which cannot be escaped, is percent-encoded.
+ */
 function encodeDestination(url: string): string {
-  return url.replace(/[()<>\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url
+    .replace(/[()<>\\&]/g, (c) => `\\${c}`)
+    .replace(/\s/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * MDX reads a paragraph starting with `import` or `export` as JavaScript. A
+ * letter cannot be backslash-escaped, so the first one becomes a character
+ * reference, which Markdown and MDX both show as the letter.
+ */
+function escapeEsmKeyword(markdown: string): string {
+  return markdown.replace(/^(?:import|export)/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 /**
@@ -35,7 +51,7 @@ export function paragraphToMarkdown(paragraph: string): string {
     out += `[${escapeMarkdownText(url)}](${encodeDestination(url)})`;
     last = end;
   }
-  return out + escapeMarkdownText(paragraph.slice(last));
+  return escapeEsmKeyword(out + escapeMarkdownText(paragraph.slice(last)));
 }
 
 /** Renders abstract paragraphs as a Markdown/MDX body, one paragraph per line, blank lines between. */

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { abstractToMarkdown, escapeMarkdownText, paragraphToMarkdown } from '../../../src/lib/papers/escape-markdown.ts';
+import { compileMdx, foldVisible, renderMarkdownHtml, visibleFromHtml, visibleFromMdx } from '../../helpers/render-markdown.ts';
+
+/** Paragraphs that are markup, expressions, JSX or HTML when written unescaped. */
+const HOSTILE = [
+  'a {x} b {props.y} {/* c */}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<Component prop={1} />',
+  '&amp; &lt;script&gt; &#x41; &copy;',
+  'import x from "y"',
+  'export const a = 1',
+  'import{a}from"b"',
+  '--- front matter? ---',
+  '# heading',
+  '- />',
+  '1. list',
+  '> quote',
+  '[link](http://x) **bold** `code` ~~strike~~ _em_',
+  'footnote[^1] and [^1]: def',
+  '| a | b |',
+  '$\\mathcal{O}(n)$ {\\tau} C_{Phi circ Psi} > C_Psi, A*',
+  '`quotes\' and "double"',
+  'back\\slash \\{ \\\\ 100% @user',
+  '<!-- comment -->',
+  'javascript:alert(1)',
+  'x\\',
+  '***',
+  '<https://a.org>',
+];
+
+describe('escapeMarkdownText', () => {
+  test.each([
+    ['a*b', 'a\\*b'],
+    ['{x}', '\\{x\\}'],
+    ['<b>', '\\<b\\>'],
+    ['50% off, ok? "yes"; a/b = c@d', '50% off, ok? "yes"; a/b = c@d'],
+    ['中文 😀', '中文 😀'],
+  ])('returns %j as %j', (text, escaped) => expect(escapeMarkdownText(text)).toBe(escaped));
+});
+
+describe('paragraphToMarkdown', () => {
+  test.each(HOSTILE)('returns Markdown that shows %j literally when rendered as Markdown and as MDX', async (text) => {
+    const body = paragraphToMarkdown(text);
+    const html = visibleFromHtml(await renderMarkdownHtml(body));
+    expect(foldVisible(html.text)).toBe(foldVisible(text));
+    expect(html.tags.filter((t) => t !== 'p' && t !== 'a')).toEqual([]);
+    expect(() => compileMdx(body)).not.toThrow();
+    const mdx = visibleFromMdx(body);
+    expect(foldVisible(mdx.text)).toBe(foldVisible(text));
+    expect(mdx.tags.filter((t) => t !== 'p' && t !== 'a')).toEqual([]);
+  });
+
+  test.each([
+    ['See https://a.org/x_(y)?a=1&amp;b=2.', 'https://a.org/x_(y)?a=1&amp;b=2'],
+    ['Code: https://github.com/a/b*c.', 'https://github.com/a/b*c'],
+    ['Page https://a.org/é', 'https://a.org/%C3%A9'],
+  ])('returns a link that goes where its text says when %j has a URL', async (text, href) => {
+    const body = paragraphToMarkdown(text);
+    expect(visibleFromHtml(await renderMarkdownHtml(body)).hrefs).toEqual([href]);
+    expect(visibleFromMdx(body).hrefs).toEqual([href]);
+  });
+
+  test('returns no link when the paragraph has only a javascript: URL', async () => {
+    const body = paragraphToMarkdown('click javascript:alert(1) [x](javascript:alert(1))');
+    expect(visibleFromHtml(await renderMarkdownHtml(body)).hrefs).toEqual([]);
+  });
+});
+
+describe('abstractToMarkdown', () => {
+  test('returns paragraphs separated by one blank line', () => {
+    expect(abstractToMarkdown(['One', 'Two'])).toBe('One\n\nTwo');
+  });
+
+  test('returns an empty body when there are no paragraphs', () => {
+    expect(abstractToMarkdown([])).toBe('');
+  });
+
+  test('returns one <p> per paragraph when rendered', async () => {
+    const html = await renderMarkdownHtml(abstractToMarkdown(['# One', '- Two', '{three}']));
+    expect(visibleFromHtml(html).tags).toEqual(['p', 'p', 'p']);
+  });
+});
