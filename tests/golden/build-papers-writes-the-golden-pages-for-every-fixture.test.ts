@@ -48,7 +48,9 @@ describe.each(fixtures)('build-papers on tests/fixtures/%s', (fixture) => {
   let actual: Golden;
 
   beforeAll(() => {
-    result = runBuild(copyFixture(fixture), { script: 'build-papers' });
+    const contentDir = copyFixture(fixture);
+    // build-papers writes no site; the unused output folder goes with the content folder.
+    result = runBuild(contentDir, { script: 'build-papers', outDir: join(contentDir, 'dist') });
     actual = readGolden(result);
   });
   afterAll(() => rmSync(result.contentDir, { recursive: true, force: true }));
