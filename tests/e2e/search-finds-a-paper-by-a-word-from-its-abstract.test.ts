@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { readPapersJson } from '../helpers/build-site.ts';
+import { BASES, describeInBrowser, useBrowser, useSample, watchPage } from '../helpers/browser.ts';
+
+/** A word that only one abstract of the sample uses. */
+const WORD = 'Hebbian';
+const SLUG = 'fire-together-wire-together-a-dynamic-pruning-approach-with-self-supervised';
+
+describeInBrowser('search finds a paper by a word from its abstract', () => {
+  const browser = useBrowser();
+  for (const base of BASES) {
+    describe(`at base ${base}`, () => {
+      const site = useSample(base);
+
+      test(`search/?q=${WORD} lists that paper, and only it, linking to its page`, async () => {
+        const paper = readPapersJson(site().outDir).papers.find((p) => p.slug === SLUG)!;
+        const page = await browser().newPage();
+        const problems = watchPage(page);
+        await page.goto(`${site().url}search/?q=${WORD}`);
+        const results = page.locator('.search-results li a');
+        await results.first().waitFor();
+        expect(await results.allTextContents()).toEqual([paper.title]);
+        expect(await page.locator('.search-status').textContent()).toBe('1 paper found');
+        expect(await page.locator('.search-results mark').first().textContent()).toBe(WORD);
+        await results.first().click();
+        await page.waitForURL(`${site().origin}${paper.url}`);
+        expect(await page.locator('h1').textContent()).toBe(paper.title);
+        expect(problems).toEqual({ errors: [], failedRequests: [] });
+        await page.close();
+      });
+    });
+  }
+});
