@@ -45,7 +45,8 @@ export function slugifyTitle(title: string): string {
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     // Accents come off Latin letters only: other scripts (Devanagari vowel signs) need their marks.
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    // Upper then lower case folds the forms case-insensitive file systems treat as one (ß, ς, ı).
+    // Lower, upper, lower folds the forms case-insensitive file systems treat as one (ẞ, ß, ς, ı).
+    .toLowerCase()
     .toUpperCase()
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')

@@ -4,7 +4,7 @@ import { assignSlugs, type SlugCandidate } from '../../../src/lib/papers/assign-
 import { MAX_SLUG_BYTES, slugifyTitle } from '../../../src/lib/papers/slug.ts';
 
 const paper = (title: string, fingerprint: string): SlugCandidate => ({ title, fingerprint });
-const fold = (s: string) => s.toUpperCase().toLowerCase().normalize('NFC');
+const fold = (s: string) => s.toLowerCase().toUpperCase().toLowerCase().normalize('NFC');
 
 /** Titles from a tiny vocabulary, so that the same and almost-the-same titles are common. */
 const titleArb = fc.oneof(
