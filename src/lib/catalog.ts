@@ -11,6 +11,8 @@ export interface TopicInfo {
 /** A topic with its papers, in reading order. */
 export interface TopicWithPapers extends TopicInfo {
   papers: PaperData[];
+  /** Position of each paper's slug in `papers`, for constant-time prev/next. */
+  positions: Map<string, number>;
 }
 
 /** Source order: by file, then line. This is the order the user's listing gave. */
@@ -27,14 +29,17 @@ export function groupByTopic(papers: readonly PaperData[], topics: readonly Topi
   const sorted = [...papers].sort(compareBySource);
   return [...topics]
     .sort((a, b) => a.order - b.order)
-    .map((topic) => ({ ...topic, papers: sorted.filter((p) => p.topics.includes(topic.slug)) }))
+    .map((topic) => {
+      const members = sorted.filter((p) => p.topics.includes(topic.slug));
+      return { ...topic, papers: members, positions: new Map(members.map((p, i) => [p.slug, i])) };
+    })
     .filter((t) => t.papers.length > 0);
 }
 
 /** The papers before and after `slug` within one topic's reading order. */
 export function neighbours(topic: TopicWithPapers, slug: string): { prev?: PaperData; next?: PaperData } {
-  const index = topic.papers.findIndex((p) => p.slug === slug);
-  if (index < 0) return {};
+  const index = topic.positions.get(slug);
+  if (index === undefined) return {};
   const prev = topic.papers[index - 1];
   const next = topic.papers[index + 1];
   return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };

@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { load } from 'js-yaml';
 import YAML from 'yaml';
 import type { PaperData } from '../paper-schema.ts';
 
@@ -20,7 +21,9 @@ const UNSAFE_FOR_YAML_1_1 = /[\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g;
  * same strings under YAML 1.1 and 1.2 parsers alike.
  */
 const yamlEngine = {
-  parse: (input: string): object => YAML.parse(input) as object,
+  // Reading back uses js-yaml: several times faster than `yaml` on the plain
+  // double-quoted front matter written here, which matters at 10,000 pages.
+  parse: (input: string): object => (load(input) ?? {}) as object,
   stringify: (data: object): string =>
     YAML.stringify(data, {
       defaultStringType: 'QUOTE_DOUBLE',
