@@ -70,19 +70,28 @@ function findChrome(blocks: Block[]): { count: number; listed?: string } {
  * Tolerates a missing blank line between title and abstract (the first line of
  * a block is then the title), entries without an abstract (a title directly
  * followed by another title and its abstract, or a title at the end of the
- * file) and any line-ending style. Never drops a non-blank line: every line
- * ends up in some record's title or abstract.
+ * file) and any line-ending style. A date line between papers dates the
+ * papers after it. Every other non-blank line ends up in some record's title
+ * or abstract.
  */
 export function parseListing(text: string, file: string): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
   const blocks = splitBlocks(text);
   const chrome = findChrome(blocks);
   const records: SourceRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  let listed = chrome.listed;
   let i = chrome.count;
   while (i < blocks.length) {
     const block = blocks[i]!;
     const [first = '', ...rest] = block.lines;
     const title = cleanInline(first);
+    // A listing page covering several days has a date line before each day's
+    // papers: it dates the papers after it and is not a paper itself.
+    if (rest.length === 0 && isDateLine(title) && (i + 1 >= blocks.length || isTitleLike(blocks[i + 1]))) {
+      listed = title;
+      i += 1;
+      continue;
+    }
     let abstract: string[];
     if (rest.length > 0) {
       // Title and abstract without a blank line between them.
@@ -109,7 +118,7 @@ export function parseListing(text: string, file: string): { records: SourceRecor
         message: `"${title.slice(0, 60)}" has no abstract; its page will say so. Add the abstract as the paragraph after the title to fill it.`,
       });
     }
-    records.push({ title, abstract, ...(chrome.listed ? { listed: chrome.listed } : {}), file, line: block.line });
+    records.push({ title, abstract, ...(listed ? { listed } : {}), file, line: block.line });
   }
   return { records, diagnostics };
 }

@@ -40,7 +40,7 @@ describe('parseListing', () => {
 
   test('returns the papers before a date line as papers when they come before any chrome', () => {
     const { records } = parse('Paper A\n\nShort abstract.\n\nMar 14\n\nPaper B\n\nAbstract of B.\n');
-    expect(records.map((r) => r.title)).toEqual(['Paper A', 'Mar 14', 'Paper B']);
+    expect(records.map((r) => [r.title, r.listed])).toEqual([['Paper A', undefined], ['Paper B', 'Mar 14']]);
     expect(records[0]!.abstract).toEqual(['Short abstract.']);
   });
 
@@ -92,6 +92,17 @@ describe('parseListing', () => {
     const { records } = parse(text);
     const words = records.flatMap((r) => [r.title, ...r.abstract]).join(' ').split(' ');
     expect(words.map((w) => w.replace('.', ''))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  });
+
+  test('returns each day\'s papers with their own date when date lines separate the days', () => {
+    const { records, diagnostics } = parse(`${CHROME}Paper A\n\nAbstract of A.\n\nMar 13\n\nPaper B\n\nAbstract of B.\n\nMarch 12, 2024\n\nPaper C\n\nAbstract of C.\n`);
+    expect(records.map((r) => [r.title, r.listed])).toEqual([['Paper A', 'Mar 14'], ['Paper B', 'Mar 13'], ['Paper C', 'March 12, 2024']]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('returns a date-like line as the abstract when it follows a title', () => {
+    const { records } = parse(`${CHROME}Paper A\n\nMar 13\n`);
+    expect(records).toEqual([{ title: 'Paper A', abstract: ['Mar 13'], line: 11, listed: 'Mar 14' }]);
   });
 
   test('returns no records when the file is empty or blank', () => {
