@@ -27,6 +27,9 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return li;
 }
 
+/** How many results the page lists at most. */
+const SHOWN = 20;
+
 /** Wires the /search/ page: query from `?q=`, results as you type, topic filter. */
 export async function runSearchPage(): Promise<void> {
   const base = document.getElementById('search-config')?.dataset.base ?? '/';
@@ -62,10 +65,12 @@ export async function runSearchPage(): Promise<void> {
     if (!query && chosen.length === 0) { list.replaceChildren(); status.textContent = ''; return; }
     const search = await pagefind.search(query || null, chosen.length ? { filters: { topic: chosen } } : {});
     if (mine !== generation || !search) return;
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
     if (mine !== generation) return;
     list.replaceChildren(...data.map(renderResult));
-    status.textContent = `${search.results.length} ${search.results.length === 1 ? 'paper' : 'papers'} found`;
+    const found = search.results.length;
+    // Say when the list is cut, so the count above it never promises more than is shown.
+    status.textContent = `${found} ${found === 1 ? 'paper' : 'papers'} found${found > SHOWN ? `, showing the best ${SHOWN}: add a word or pick a topic to narrow them down` : ''}`;
   };
   input.addEventListener('input', () => void run());
   options.addEventListener('change', () => void run());
