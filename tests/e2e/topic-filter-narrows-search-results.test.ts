@@ -9,7 +9,7 @@ const QUERY = 'mask';
 /** The count in the status line, once results for the current query are shown. */
 async function resultCount(page: Page): Promise<number> {
   const status = page.locator('.search-status');
-  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ papers? found$/);
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/^\d+ papers? found\b/);
   return Number((await status.textContent())!.split(' ')[0]);
 }
 
@@ -29,6 +29,8 @@ describeInBrowser('the topic filter narrows search results', () => {
 
         await page.goto(`${url}search/?q=${QUERY}`);
         const all = await resultCount(page);
+        expect(all).toBeGreaterThan(20);
+        expect(await page.locator('.search-status').textContent()).toBe(`${all} papers found, showing the best 20: add a word or pick a topic to narrow them down`);
         await page.getByLabel(topicName, { exact: true }).check();
         await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(all);
         const narrowed = await resultCount(page);
