@@ -59,7 +59,7 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
   // A rebuild after one abstract changed: the build script rewrites one page.
   const listing = join(content, 'sources', 'synthetic.txt');
   const text = await readFile(listing, 'utf8');
-  await writeFile(listing, text.replace(/\n\n([^\n]{200,})\n/, (m, a: string) => `\n\n${a} (edited)\n`));
+  await writeFile(listing, text.replace(/\n\n([^\n]{200,})\n/, (_m, a: string) => `\n\n${a} (edited)\n`));
   const full = measure('full rebuild, one abstract changed', ['scripts/build-site.ts'], env);
   for (const m of [...stages, full]) {
     rows.push(`| ${size} | ${m.stage} | ${m.seconds.toFixed(1)} | ${m.peakMb === undefined ? 'n/a' : m.peakMb.toFixed(0)} |`);
