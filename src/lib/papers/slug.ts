@@ -22,8 +22,10 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 export function truncateSlug(slug: string, maxBytes: number): string {
   if (encoder.encode(slug).length <= maxBytes) return slug;
   let out = '';
+  let bytes = 0;
   for (const { segment } of graphemes.segment(slug)) {
-    if (encoder.encode(out + segment).length > maxBytes) break;
+    bytes += encoder.encode(segment).length;
+    if (bytes > maxBytes) break;
     out += segment;
   }
   const cut = out.lastIndexOf('-');
