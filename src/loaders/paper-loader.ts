@@ -24,11 +24,14 @@ export function paperLoader(dir: string): Loader {
       for (const name of names) {
         const path = join(base, name);
         const text = await readFile(path, 'utf8');
-        const { data, body } = parsePaperPage(text);
-        const id = typeof data.slug === 'string' ? data.slug : name.slice(0, -'.mdx'.length);
+        // The build script names every page after its slug, so the id is known
+        // before parsing and unchanged pages are skipped without reading YAML.
+        const id = name.slice(0, -'.mdx'.length);
         untouched.delete(id);
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) continue;
+        const { data, body } = parsePaperPage(text);
+        if (data.slug !== id) logger.warn(`${name}: front matter slug "${String(data.slug)}" differs from the file name; the file name is used.`);
         const filePath = relative(root, path);
         const parsed = await parseData({ id, data, filePath: path });
         store.set({ id, data: parsed, filePath, digest, rendered: await renderMarkdown(body) });
