@@ -5,10 +5,10 @@
  * half-written site behind.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { siteOptions } from '../src/lib/site-options.ts';
+import { discardFolder, replaceFolder } from './lib/replace-folder.ts';
 import { runStage } from './lib/run-stage.ts';
 
 const root = process.cwd();
@@ -18,6 +18,7 @@ const outDir = resolve(root, options.outDir);
 // inside the project; staging there gives every output folder its own, so two
 // builds into different folders never share them.
 const staging = join(root, '.papershelf', 'staging', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+const trash = join(root, '.papershelf', 'trash');
 // Run the tools' own entry files with this Node (24), never through their
 // `#!/usr/bin/env node` shims, which would pick up an older system Node.
 const node = process.execPath;
@@ -25,28 +26,12 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const pagefind = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const started = performance.now();
 
-/** Moves `from` to `to`, replacing it; copies when they are on different file systems. */
-async function replaceFolder(from: string, to: string): Promise<void> {
-  const old = `${to}.old`;
-  await rm(old, { recursive: true, force: true });
-  await mkdir(resolve(to, '..'), { recursive: true });
-  if (existsSync(to)) await rename(to, old);
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await cp(from, to, { recursive: true });
-    await rm(from, { recursive: true, force: true });
-  }
-  await rm(old, { recursive: true, force: true });
-}
-
 try {
   await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
-  await rm(staging, { recursive: true, force: true });
+  await discardFolder(staging, trash);
   await runStage('Astro site', node, [astro, 'build', '--silent'], { ...process.env, OUT_DIR: staging });
   await runStage('Search index', node, [pagefind, '--site', staging, '--silent']);
-  await replaceFolder(staging, outDir);
+  await replaceFolder(staging, outDir, trash);
   console.log(`\nSite built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${options.outDir}/ (base path ${options.base})`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
