@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { siteOptions } from '../src/lib/site-options.ts';
 import { discardFolder, replaceFolder } from './lib/replace-folder.ts';
-import { runStage } from './lib/run-stage.ts';
+import { astroProgress, pagefindSummary, runStage } from './lib/run-stage.ts';
 
 const root = process.cwd();
 const options = siteOptions(process.env);
@@ -29,8 +29,8 @@ const started = performance.now();
 try {
   await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
   await discardFolder(staging, trash);
-  await runStage('Astro site', node, [astro, 'build', '--silent'], { ...process.env, OUT_DIR: staging });
-  await runStage('Search index', node, [pagefind, '--site', staging, '--silent']);
+  await runStage('Astro site', node, [astro, 'build'], { ...process.env, OUT_DIR: staging }, astroProgress());
+  await runStage('Search index', node, [pagefind, '--site', staging], process.env, pagefindSummary());
   await replaceFolder(staging, outDir, trash);
   console.log(`\nSite built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${options.outDir}/ (base path ${options.base})`);
 } catch (error) {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -11,8 +13,14 @@ const { contentDir } = siteOptions(process.env);
 /** Generated paper pages (content/papers/*.mdx), rendered through the Markdown path. */
 const papers = defineCollection({ loader: paperLoader(`${contentDir}/papers`), schema: paperSchema });
 
-/** Hand-written notes (content/notes/<slug>.mdx), compiled as MDX so components work. */
-const notes = defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/notes` }) });
+/**
+ * Hand-written notes (content/notes/<slug>.mdx), compiled as MDX so components
+ * work. The folder is optional: without it the collection is empty, quietly.
+ */
+const notesDir = resolve(contentDir, 'notes');
+const notes = defineCollection({
+  loader: existsSync(notesDir) ? glob({ pattern: '**/*.{md,mdx}', base: notesDir }) : { name: 'no-notes', load: async () => {} },
+});
 
 /** The taxonomy from content/topics.yaml, plus the fallback topic last. */
 const topics = defineCollection({

@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByTopic, type TopicWithPapers } from '../lib/catalog.ts';
 import type { PaperData } from '../lib/paper-schema.ts';
 import { siteOptions } from '../lib/site-options.ts';
@@ -24,7 +24,14 @@ export function loadCatalog() {
   return cache;
 }
 
-/** The hand-written note for a paper, when there is one. */
-export function findNote(slug: string) {
-  return getEntry('notes', slug);
+let notes: Promise<Map<string, CollectionEntry<'notes'>>> | undefined;
+
+/**
+ * The hand-written note for a paper, when there is one. All notes are listed
+ * once: asking for each paper's note by id would log a warning per paper
+ * without one.
+ */
+export async function findNote(slug: string): Promise<CollectionEntry<'notes'> | undefined> {
+  notes ??= getCollection('notes').then((all) => new Map(all.map((n) => [n.id, n])));
+  return (await notes).get(slug);
 }
