@@ -1,5 +1,8 @@
 import type { PaperData } from './paper-schema.ts';
 
+/** Papers per page on lists that could otherwise grow with the corpus (home, all papers). */
+export const PAGE_SIZE = 100;
+
 /** A topic as the site shows it. */
 export interface TopicInfo {
   slug: string;
