@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- 1000 10000]`: builds deterministic synthetic corpora of
+ * `npm run bench [-- 1000 10000 ...]`: builds deterministic synthetic corpora of
  * the given sizes (default 1,000 and 10,000 papers, made from the sample's
- * titles and sentences) and measures each build stage: wall time and peak
- * memory of the stage's process. Results go to bench/results.md.
+ * titles and sentences) with the real build, cold and after one abstract
+ * changed, next to a bare Astro + MDX site over the same pages, and writes wall
+ * time and peak memory per stage to bench/results.md.
  *
- * Peak memory needs GNU time (`apt-get install time`); without it the column
- * says n/a. Stages run one after another, never in parallel with a test run.
+ * Peak memory is that of the largest process, from GNU time (`apt-get install
+ * time`); without it the column says n/a. Run it on an otherwise idle machine.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,73 +15,90 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeSyntheticListing } from '../src/lib/bench/synthetic-corpus.ts';
 import { parseListing } from '../src/lib/sources/listing.ts';
+import { writeBaselineSite } from './lib/bench-baseline.ts';
 
 const root = process.cwd();
 const work = resolve(root, 'bench', 'work');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const node = process.execPath;
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-interface Measure { stage: string; seconds: number; peakMb: number | undefined }
+interface Run { seconds: number; peakMb?: number; stages: [string, number][]; output: string }
 
-/** Runs one command, returns wall seconds and peak resident memory of its largest process. */
-function measure(stage: string, args: string[], env: NodeJS.ProcessEnv): Measure {
+/** Runs a Node script under GNU time; returns wall time, peak memory and the `✔ stage (n s)` lines. */
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = root): Run {
+  const command = gnuTime ? [gnuTime, '-f', 'PEAK_KB=%M', process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
-  const command = gnuTime ? [gnuTime, '-f', 'PEAK_KB=%M', node, ...args] : [node, ...args];
-  const result = spawnSync(command[0]!, command.slice(1), { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command[0]!, command.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${stage} failed:\n${result.stdout}\n${result.stderr}`);
-  const peak = /PEAK_KB=(\d+)/.exec(result.stderr ?? '');
-  console.log(`  ${stage}: ${seconds.toFixed(1)} s`);
-  return { stage, seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${output.slice(-4000)}`);
+  const peak = /PEAK_KB=(\d+)/.exec(output);
+  const stages = [...output.matchAll(/✔ (.+) \(([\d.]+) s\)/g)].map((m): [string, number] => [m[1]!, Number(m[2])]);
+  return { seconds, ...(peak ? { peakMb: Number(peak[1]) / 1024 } : {}), stages, output };
 }
 
+const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
 const sample = await readFile(join(root, 'content', 'sources', 'papers-listing.txt'), 'utf8');
 const { records } = parseListing(sample, 'sample');
 const material = { titles: records.map((r) => r.title), abstracts: records.map((r) => r.abstract.join(' ')) };
 const rows: string[] = [];
+const summary: string[] = [];
+
 for (const size of sizes.length ? sizes : [1000, 10000]) {
   console.log(`\n${size} papers`);
   const content = join(work, `corpus-${size}`);
-  await rm(content, { recursive: true, force: true });
-  await mkdir(join(content, 'sources'), { recursive: true });
-  await writeFile(join(content, 'sources', 'synthetic.txt'), makeSyntheticListing(material, size, 42));
-  await copyFile(join(root, 'content', 'topics.yaml'), join(content, 'topics.yaml'));
   const out = join(work, `dist-${size}`);
-  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out };
+  await rm(content, { recursive: true, force: true });
   await rm(out, { recursive: true, force: true });
   await rm(join(root, '.papershelf', 'cache'), { recursive: true, force: true });
-  const stages = [
-    measure('paper pages (cold)', ['scripts/build-papers.ts'], env),
-    measure('astro build (cold)', ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env),
-    measure('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent'], env),
-  ];
-  const cold = stages.reduce((s, m) => s + m.seconds, 0);
-  // A rebuild after one abstract changed: the build script rewrites one page.
+  await mkdir(join(content, 'sources'), { recursive: true });
   const listing = join(content, 'sources', 'synthetic.txt');
+  await writeFile(listing, makeSyntheticListing(material, size, 42));
+  await copyFile(join(root, 'content', 'topics.yaml'), join(content, 'topics.yaml'));
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: out };
+
+  const cold = run(['scripts/build-site.ts'], env);
+  console.log(`  cold build: ${fmt(cold.seconds)} s, peak ${fmt(cold.peakMb, 0)} MB`);
   const text = await readFile(listing, 'utf8');
   await writeFile(listing, text.replace(/\n\n([^\n]{200,})\n/, (_m, a: string) => `\n\n${a} (edited)\n`));
-  const full = measure('full rebuild, one abstract changed', ['scripts/build-site.ts'], env);
-  for (const m of [...stages, full]) {
-    rows.push(`| ${size} | ${m.stage} | ${m.seconds.toFixed(1)} | ${m.peakMb === undefined ? 'n/a' : m.peakMb.toFixed(0)} |`);
+  const warm = run(['scripts/build-site.ts'], env);
+  const written = /pages: \d+ \((\d+) written/.exec(warm.output)?.[1];
+  console.log(`  rebuild after one change: ${fmt(warm.seconds)} s (${written} page written)`);
+
+  const baselineDir = join(work, `baseline-${size}`);
+  await writeBaselineSite(baselineDir, join(content, 'papers'));
+  const baselineOut = join(baselineDir, 'dist');
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const baseline = run([astro, 'build', '--silent', '--root', baselineDir], { ...process.env }, baselineDir);
+  const baselineFind = run([join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', baselineOut, '--silent'], process.env);
+  console.log(`  bare Astro + MDX: ${fmt(baseline.seconds)} s + Pagefind ${fmt(baselineFind.seconds)} s`);
+
+  for (const [label, r] of [['papershelf, cold', cold], ['papershelf, one abstract changed', warm]] as const) {
+    rows.push(`| ${size} | ${label} | **${fmt(r.seconds)}** | ${fmt(r.peakMb, 0)} | ${r.stages.map(([s, t]) => `${s} ${fmt(t)}`).join('; ')} |`);
   }
-  rows.push(`| ${size} | **cold total** | **${cold.toFixed(1)}** | |`);
+  rows.push(`| ${size} | bare Astro + MDX, then Pagefind | **${fmt(baseline.seconds + baselineFind.seconds)}** | ${fmt(baseline.peakMb, 0)} | Astro ${fmt(baseline.seconds)}; Pagefind ${fmt(baselineFind.seconds)} |`);
+  summary.push(`- ${size} papers: cold ${fmt(cold.seconds)} s vs bare Astro + MDX + Pagefind ${fmt(baseline.seconds + baselineFind.seconds)} s (ratio ${fmt(cold.seconds / (baseline.seconds + baselineFind.seconds), 2)}); rebuild after one change ${fmt(warm.seconds)} s, ${written} page rewritten.`);
+  await rm(baselineDir, { recursive: true, force: true });
 }
 
-const astroVersion = JSON.parse(await readFile(join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
-const pagefindVersion = JSON.parse(await readFile(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version;
+const version = async (name: string) => JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
 const report = `# Benchmark results
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.
-Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB;
-Node ${process.version}, Astro ${astroVersion}, Pagefind ${pagefindVersion}.
-Corpora: synthetic listings made from the sample's titles and sentences (seed 42).
-Peak memory is the largest resident set of the stage's process tree leader, in MB.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB.
+Node ${process.version}, Astro ${await version('astro')}, Pagefind ${await version('pagefind')}.
+Corpora: synthetic listings made from the sample's titles and sentences (seed 42), built with the
+sample's taxonomy. "Cold" starts without caches or output; "one abstract changed" edits one
+abstract and runs the same command again. Peak memory is that of the largest process.
+The baseline is a bare Astro site over the same generated \`.mdx\` pages (glob loader, MDX
+integration, one layout with a topic sidebar), then Pagefind over its output.
 
-| papers | stage | seconds | peak MB |
-| ---: | --- | ---: | ---: |
+${summary.join('\n')}
+
+| papers | build | seconds | peak MB | stages (s) |
+| ---: | --- | ---: | ---: | --- |
 ${rows.join('\n')}
 `;
 await mkdir(join(root, 'bench'), { recursive: true });
 await writeFile(join(root, 'bench', 'results.md'), report);
-console.log(`\nWrote bench/results.md`);
+console.log('\nWrote bench/results.md');
