@@ -5,9 +5,11 @@
  * half-written site behind.
  */
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pagesToRender } from '../src/lib/incremental/page-signatures.ts';
 import { siteOptions } from '../src/lib/site-options.ts';
+import { carryOver, hashOutput, readManifest, signBuild, writeManifest } from './lib/incremental-build.ts';
 import { discardFolder, replaceFolder } from './lib/replace-folder.ts';
 import { astroProgress, pagefindSummary, runStage } from './lib/run-stage.ts';
 
@@ -18,7 +20,11 @@ const outDir = resolve(root, options.outDir);
 // inside the project; staging there gives every output folder its own, so two
 // builds into different folders never share them.
 const staging = join(root, '.papershelf', 'staging', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+const contentDir = resolve(root, options.contentDir);
 const trash = join(root, '.papershelf', 'trash');
+const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
+const manifestPath = join(root, '.papershelf', 'manifests', `${outKey}.json`);
+const renderListPath = join(root, '.papershelf', 'manifests', `${outKey}.render.json`);
 // Run the tools' own entry files with this Node (24), never through their
 // `#!/usr/bin/env node` shims, which would pick up an older system Node.
 const node = process.execPath;
@@ -29,12 +35,27 @@ const started = performance.now();
 try {
   await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
   await discardFolder(staging, trash);
-  await runStage('Astro site', node, [astro, 'build'], { ...process.env, OUT_DIR: staging }, astroProgress());
+  // Incremental: when nothing every page shows has changed since the last
+  // build into this folder, only new and changed paper pages are rendered and
+  // the others are carried over from that build.
+  const signed = await signBuild(root, contentDir);
+  const plan = pagesToRender(await readManifest(manifestPath, outDir), signed);
+  const astroEnv: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: staging };
+  if (!plan.all) {
+    await mkdir(dirname(renderListPath), { recursive: true });
+    await writeFile(renderListPath, JSON.stringify(plan.render));
+    astroEnv.PAPERSHELF_RENDER_ONLY = renderListPath;
+    console.log(`\nIncremental build: ${plan.render.length} paper page(s) to render, ${plan.reuse.length} unchanged.`);
+  }
+  await runStage('Astro site', node, [astro, 'build'], astroEnv, astroProgress());
+  if (!plan.all) await carryOver(outDir, staging, plan.reuse);
   await runStage('Search index', node, [pagefind, '--site', staging], process.env, pagefindSummary());
   await replaceFolder(staging, outDir, trash);
+  await writeManifest(manifestPath, { ...signed, output: (await hashOutput(outDir)) ?? '' });
   console.log(`\nSite built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${options.outDir}/ (base path ${options.base})`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
+  await rm(manifestPath, { force: true });
   console.error(`\n${(error as Error).message}. The previous site in ${options.outDir}/ is unchanged.`);
   process.exit(1);
 }

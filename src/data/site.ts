@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByTopic, type TopicWithPapers } from '../lib/catalog.ts';
 import type { PaperData } from '../lib/paper-schema.ts';
@@ -34,4 +35,14 @@ let notes: Promise<Map<string, CollectionEntry<'notes'>>> | undefined;
 export async function findNote(slug: string): Promise<CollectionEntry<'notes'> | undefined> {
   notes ??= getCollection('notes').then((all) => new Map(all.map((n) => [n.id, n])));
   return (await notes).get(slug);
+}
+
+/**
+ * The slugs of the paper pages this build renders, when the build script
+ * asked for an incremental build (it carries the other pages over from the
+ * previous build); undefined means every page.
+ */
+export function papersToRender(): Set<string> | undefined {
+  const list = process.env.PAPERSHELF_RENDER_ONLY;
+  return list ? new Set(JSON.parse(readFileSync(list, 'utf8')) as string[]) : undefined;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { pageSignatures, pagesToRender, type PageSource } from '../../../src/lib/incremental/page-signatures.ts';
+import type { PaperData } from '../../../src/lib/paper-schema.ts';
+
+const topics = [
+  { slug: 'a', name: 'Topic A', description: '', order: 0 },
+  { slug: 'b', name: 'Topic B', description: '', order: 1 },
+];
+
+function page(slug: string, line: number, topic = 'a', text = `text of ${slug}`): PageSource {
+  const data: PaperData = { title: `Title ${slug}`, slug, topics: [topic], links: { code: [], project: [] }, hasAbstract: true, source: { file: 'x.txt', line } };
+  return { slug, text, data };
+}
+
+describe('pageSignatures', () => {
+  test('returns the same signatures when nothing changed', () => {
+    const pages = [page('p1', 1), page('p2', 5), page('p3', 9)];
+    expect(pageSignatures(pages, topics)).toEqual(pageSignatures([...pages].reverse(), topics));
+  });
+
+  test('changes only the edited page when its text changes', () => {
+    const before = pageSignatures([page('p1', 1), page('p2', 5), page('p3', 9)], topics);
+    const after = pageSignatures([page('p1', 1), page('p2', 5, 'a', 'edited'), page('p3', 9)], topics);
+    expect(after.shared).toBe(before.shared);
+    expect(Object.keys(after.pages).filter((s) => after.pages[s] !== before.pages[s])).toEqual(['p2']);
+  });
+
+  test('changes the neighbours of a page when its title changes', () => {
+    const renamed = page('p2', 5);
+    renamed.data = { ...renamed.data, title: 'New title' };
+    const before = pageSignatures([page('p1', 1), page('p2', 5), page('p3', 9)], topics);
+    const after = pageSignatures([page('p1', 1), renamed, page('p3', 9)], topics);
+    expect(Object.keys(after.pages).filter((s) => after.pages[s] !== before.pages[s]).sort()).toEqual(['p1', 'p3']);
+  });
+
+  test('changes the shared signature when a topic gains a paper', () => {
+    const before = pageSignatures([page('p1', 1), page('p2', 5)], topics);
+    const after = pageSignatures([page('p1', 1), page('p2', 5, 'b')], topics);
+    expect(after.shared).not.toBe(before.shared);
+  });
+});
+
+describe('pagesToRender', () => {
+  const current = { shared: 's', pages: { p1: 'x', p2: 'y', p3: 'z' } };
+
+  test('returns all when there is no previous build', () => {
+    expect(pagesToRender(undefined, current)).toEqual({ all: true });
+  });
+
+  test('returns all when the shared signature changed', () => {
+    expect(pagesToRender({ shared: 't', pages: current.pages }, current)).toEqual({ all: true });
+  });
+
+  test('returns new and changed pages to render and the rest to reuse', () => {
+    expect(pagesToRender({ shared: 's', pages: { p1: 'x', p2: 'old', gone: 'g' } }, current)).toEqual({ all: false, render: ['p2', 'p3'], reuse: ['p1'] });
+  });
+});
