@@ -64,12 +64,17 @@ export function isHttpUrl(url: string): boolean {
   }
 }
 
+/** True when a URL points at a source-code host (GitHub, GitLab, Hugging Face, ...). */
+export function isCodeUrl(url: string): boolean {
+  return CODE_HOSTS.test(new URL(url).hostname);
+}
+
 /** Sorts the distinct URLs of an abstract into code repositories and project pages. */
 export function classifyLinks(paragraphs: readonly string[]): { code: string[]; project: string[] } {
   const code: string[] = [];
   const project: string[] = [];
   for (const { url } of paragraphs.flatMap(findUrls)) {
-    const list = CODE_HOSTS.test(new URL(url).hostname) ? code : project;
+    const list = isCodeUrl(url) ? code : project;
     if (!list.includes(url)) list.push(url);
   }
   return { code, project };

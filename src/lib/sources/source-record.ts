@@ -8,6 +8,25 @@ export interface SourceRecord {
   listed?: string;
   /** Path of the source file relative to the project root. */
   file: string;
-  /** 1-based line of the record's first line (its title). */
+  /** 1-based line of the record's first line (its title, or the entry's start). */
   line: number;
+  /** Author names as display strings (`Jürgen Müller`), in the source's order. */
+  authors?: string[];
+  /** Publication date, `yyyy-mm-dd`, `yyyy-mm` or `yyyy`. */
+  date?: string;
+  /** arXiv identifier without version suffix (`2301.01234`, `hep-th/9901001`). */
+  arxiv?: string;
+  /** DOI without a resolver prefix (`10.1000/xyz`). */
+  doi?: string;
+  /** Journal, proceedings or other container title. */
+  venue?: string;
+  /** Subject categories as the source names them (`cs.LG`). */
+  categories?: string[];
+  /** Free keywords. */
+  keywords?: string[];
+  /** Link fields of the source (not the abstract): code repository, project page, landing page. */
+  urls?: { code?: string[]; project?: string[] };
 }
+
+/** The metadata fields a reader may add to a record besides title, abstract and place. */
+export type RecordMetadata = Omit<SourceRecord, 'title' | 'abstract' | 'listed' | 'file' | 'line'>;

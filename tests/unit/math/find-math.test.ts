@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { findMath } from '../../../src/lib/math/find-math.ts';
+
+const tex = (text: string) => findMath(text).map((s) => [s.tex, s.display]);
+
+describe('findMath', () => {
+  test.each([
+    ['a $x^2$ b', [['x^2', false]]],
+    ['$2^n$ states', [['2^n', false]]],
+    ['$$\\int f$$', [['\\int f', true]]],
+    ['\\(a+b\\) and \\[E=mc^2\\]', [['a+b', false], ['E=mc^2', true]]],
+    ['$a$ and $b$', [['a', false], ['b', false]]],
+    ['$\\alpha$-stable', [['\\alpha', false]]],
+  ])('returns the math in %j', (text, expected) => {
+    expect(tex(text)).toEqual(expected);
+  });
+
+  test.each([
+    'It costs $5 to $10 per run.',
+    'Between $5-$10.',
+    'Prices $5, $10 and $20.',
+    'An escaped \\$x\\$ stays text.',
+    'A lone $ sign.',
+    '$ x$ needs a non-space after the opening dollar.',
+    '$$ unclosed display',
+    '$x\n\ny$ spans a paragraph break',
+    '\\(unclosed',
+  ])('returns no math in %j', (text) => {
+    expect(findMath(text)).toEqual([]);
+  });
+
+  test('returns spans whose start and end enclose the delimiters', () => {
+    const text = 'see $x$ and \\[y\\]';
+    expect(findMath(text).map((s) => text.slice(s.start, s.end))).toEqual(['$x$', '\\[y\\]']);
+  });
+});
