@@ -29,7 +29,7 @@ diagnostics.push(...taxonomy.diagnostics);
 
 const sourceFiles = await listFiles(paths.sources);
 if (sourceFiles.length === 0) {
-  diagnostics.push({ file: rel(paths.sources), line: 0, severity: 'error', rule: 'sources-empty', message: 'No source files. Put at least one listing (.txt) into this folder.' });
+  diagnostics.push({ file: rel(paths.sources), line: 0, severity: 'error', rule: 'sources-empty', message: 'No source files. Put at least one listing (.txt), BibTeX (.bib), arXiv Atom (.xml) or JSON export into this folder.' });
 }
 const records: SourceRecord[] = [];
 const perFile: string[] = [];
@@ -39,7 +39,7 @@ for (const name of sourceFiles) {
   records.push(...result.records);
   diagnostics.push(...result.diagnostics);
   if (result.records.length === 0 && result.diagnostics.length === 0) {
-    diagnostics.push({ file, line: 0, severity: 'warning', rule: 'source-no-papers', message: 'No papers found in this file. Check that titles and abstracts are separated by blank lines, or remove the file.' });
+    diagnostics.push({ file, line: 0, severity: 'warning', rule: 'source-no-papers', message: 'No papers found in this file. Check that it is an export of papers (for a listing: titles and abstracts separated by blank lines), or remove the file.' });
   }
   perFile.push(`  ${file}: ${result.records.length} records`);
 }

@@ -1,26 +1,79 @@
-import type { Diagnostic } from '../diagnostics.ts';
+import { parseArxivAtom } from './arxiv-atom.ts';
+import { parseBibtex } from './bibtex.ts';
+import { parseJsonPapers } from './json-papers.ts';
 import { parseListing } from './listing.ts';
-import type { SourceRecord } from './source-record.ts';
+import { readError, type ReaderResult } from './reader-result.ts';
 
 /** The result of reading one source file. */
-export interface SourceResult {
-  records: SourceRecord[];
-  diagnostics: Diagnostic[];
+export type SourceResult = ReaderResult;
+
+/** The formats papershelf reads. */
+export type SourceFormat = 'listing' | 'bibtex' | 'atom' | 'json';
+
+/** Extensions of each format in `content/sources/`. */
+const EXTENSIONS: Record<string, SourceFormat> = {
+  '.txt': 'listing', '.text': 'listing', '.listing': 'listing',
+  '.bib': 'bibtex', '.bibtex': 'bibtex',
+  '.xml': 'atom', '.atom': 'atom',
+  '.json': 'json', '.jsonl': 'json', '.ndjson': 'json',
+};
+
+/** True when text parses as JSON, as one document or as JSON lines. */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return text.split('\n').every((line) => {
+      try {
+        return line.trim() === '' || (JSON.parse(line), true);
+      } catch {
+        return false;
+      }
+    });
+  }
 }
 
-/** Extensions of files in `content/sources/` that are read as plain-text listings. */
-const LISTING_EXTENSIONS = ['.txt', '.text', '.listing'];
+/** The format text's first characters announce, if any (comments and blank lines skipped). */
+function sniffFormat(text: string): SourceFormat | undefined {
+  const start = text.replace(/^(?:\s*%[^\n]*\n)*\s*/, '');
+  if (/^<(?:\?xml|feed[\s>])/.test(start)) return 'atom';
+  if (/^@\s*[a-z]+\s*[{(]/i.test(start)) return 'bibtex';
+  // A title such as "[Re] Reproducing ..." starts with a bracket too: only valid JSON counts.
+  if (/^[[{]/.test(start) && isJson(start)) return 'json';
+  return undefined;
+}
 
 /**
- * Picks the reader for a source file by its extension and parses it. Files of
- * an unknown kind are reported (with how to fix) instead of being ignored, and
- * text that is not valid UTF-8 is an error naming the first bad line.
+ * Decides a file's format from its extension and its content: the extension
+ * names the format, except that a plain-text file which starts like BibTeX,
+ * XML or JSON (an export saved as `.txt`) is read as what it is. Returns
+ * undefined for an unknown extension.
+ */
+export function detectFormat(file: string, text: string): SourceFormat | undefined {
+  const lower = file.toLowerCase();
+  const byExtension = EXTENSIONS[lower.slice(lower.lastIndexOf('.'))];
+  return byExtension === 'listing' ? (sniffFormat(text) ?? 'listing') : byExtension;
+}
+
+const READERS: Record<SourceFormat, (text: string, file: string) => ReaderResult> = {
+  listing: parseListing,
+  bibtex: parseBibtex,
+  atom: parseArxivAtom,
+  json: parseJsonPapers,
+};
+
+/**
+ * Picks the reader for a source file by its extension and content and parses
+ * it. Files of an unknown kind are reported (with how to fix) instead of being
+ * ignored, and text that is not valid UTF-8 is an error naming the first bad
+ * line.
  */
 export function readSource(file: string, bytes: Uint8Array): SourceResult {
   const lower = file.toLowerCase();
   const ext = lower.slice(lower.lastIndexOf('.'));
-  if (!LISTING_EXTENSIONS.includes(ext)) {
-    return { records: [], diagnostics: [{ file, line: 0, severity: 'error', rule: 'source-unknown-format', message: `Unknown source format "${ext}". Use a plain-text listing (.txt), or move the file out of content/sources/.` }] };
+  if (!(ext in EXTENSIONS)) {
+    return { records: [], diagnostics: [readError(file, 0, 'source-unknown-format', `Unknown source format "${ext}". Use a listing (.txt), BibTeX (.bib), arXiv Atom (.xml), or CSL-JSON, Hugging Face or arXiv metadata JSON (.json, .jsonl), or move the file out of content/sources/.`)] };
   }
   let text: string;
   try {
@@ -28,11 +81,14 @@ export function readSource(file: string, bytes: Uint8Array): SourceResult {
   } catch {
     const good = new TextDecoder('utf-8').decode(bytes);
     const badLine = good.slice(0, good.indexOf('\uFFFD')).split('\n').length;
-    return { records: [], diagnostics: [{ file, line: badLine, severity: 'error', rule: 'source-encoding', message: 'The file is not valid UTF-8. Save it as UTF-8 and build again.' }] };
+    return { records: [], diagnostics: [readError(file, badLine, 'source-encoding', 'The file is not valid UTF-8. Save it as UTF-8 and build again.')] };
   }
   if (text.includes('\u0000')) {
     const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
-    return { records: [], diagnostics: [{ file, line, severity: 'error', rule: 'source-binary', message: 'The file contains NUL bytes and looks binary, not like a text listing. Replace it with a text export.' }] };
+    return { records: [], diagnostics: [readError(file, line, 'source-binary', 'The file contains NUL bytes and looks binary, not like a text export. Replace it with a text export.')] };
   }
-  return parseListing(text.replace(/^\uFEFF/, ''), file);
+  const clean = text.replace(/^\uFEFF/, '');
+  // Structured formats count lines on \n; CRLF files keep their numbering with \r removed.
+  const format = detectFormat(file, clean)!;
+  return READERS[format](format === 'listing' ? clean : clean.replace(/\r\n?/g, '\n'), file);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readSource } from '../../../src/lib/sources/read-source.ts';
+import { detectFormat, readSource } from '../../../src/lib/sources/read-source.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -23,5 +23,27 @@ describe('readSource', () => {
 
   test('returns an error with the line when the file contains NUL bytes', () => {
     expect(readSource('a.txt', utf8('Paper A\n\nAb\u0000stract\n')).diagnostics).toEqual([expect.objectContaining({ rule: 'source-binary', line: 3 })]);
+  });
+
+  test('returns the same lines for a BibTeX file with CRLF line ends', () => {
+    expect(readSource('a.bib', utf8('% c\r\n\r\n@misc{a, title={T}, abstract={A.}}\r\n')).records.map((r) => r.line)).toEqual([3]);
+  });
+});
+
+describe('detectFormat', () => {
+  test.each([
+    ['a.bib', '@article{a, title={T}}', 'bibtex'],
+    ['a.xml', '<?xml version="1.0"?><feed/>', 'atom'],
+    ['a.json', '[]', 'json'],
+    ['a.jsonl', '{"id": "1"}', 'json'],
+    ['a.txt', 'Paper A\n\nAbstract.', 'listing'],
+    ['a.txt', '% Zotero\n@article{a, title={T}}', 'bibtex'],
+    ['a.txt', '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'atom'],
+    ['a.txt', '[{"title": "T", "type": "article"}]', 'json'],
+    ['a.txt', '[Re] Reproducing a paper\n\nAbstract.', 'listing'],
+    ['a.txt', '{Braces} in a title\n\nAbstract.', 'listing'],
+    ['a.pdf', 'x', undefined],
+  ])('returns the format of %s starting %j as %s', (file, text, format) => {
+    expect(detectFormat(file, text)).toBe(format);
   });
 });

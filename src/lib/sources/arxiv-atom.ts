@@ -1,0 +1,84 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Diagnostic } from '../diagnostics.ts';
+import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
+import { findUrls } from '../papers/links.ts';
+import { cleanList, cleanName, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
+import { missingAbstract, readError, type ReaderResult } from './reader-result.ts';
+import type { SourceRecord } from './source-record.ts';
+
+/** Namespace prefixes are removed (`arxiv:doi` → `doi`); repeated elements always arrays. */
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  trimValues: false,
+  // Also decodes numeric character references (&#233;), which arXiv uses for accents.
+  htmlEntities: true,
+  isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
+});
+
+type Text = string | { '#text'?: string } | undefined;
+interface AtomEntry {
+  id?: Text;
+  title?: Text;
+  summary?: Text;
+  published?: Text;
+  author?: { name?: Text }[];
+  link?: { href?: string; rel?: string; title?: string }[];
+  category?: { term?: string }[];
+  primary_category?: { term?: string };
+  doi?: Text;
+  journal_ref?: Text;
+  comment?: Text;
+}
+
+/** The text of an element, whether it has attributes or not. */
+const textOf = (value: Text): string => (typeof value === 'string' ? value : (value?.['#text'] ?? ''));
+
+/** Turns one Atom entry into a record. */
+function toRecord(entry: AtomEntry, file: string, line: number): SourceRecord {
+  const links = entry.link ?? [];
+  const comment = cleanInline(textOf(entry.comment));
+  const meta = {
+    authors: cleanList((entry.author ?? []).map((a) => cleanName(textOf(a.name)))),
+    date: normalizeDate(textOf(entry.published)),
+    arxiv: normalizeArxivId(textOf(entry.id)),
+    doi: normalizeDoi(textOf(entry.doi)),
+    venue: cleanInline(textOf(entry.journal_ref)) || undefined,
+    categories: cleanList([entry.primary_category?.term, ...(entry.category ?? []).map((c) => c.term)]),
+    // The author's comment often says where the code or the project page is.
+    urls: sortUrls([...findUrls(comment).map((u) => u.url), ...links.filter((l) => l.rel === 'related' && l.title !== 'doi' && l.title !== 'pdf').map((l) => l.href)]),
+  };
+  const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+  return { title: cleanInline(textOf(entry.title)), abstract: cleanParagraphs(textOf(entry.summary)), file, line, ...defined };
+}
+
+/**
+ * Parses an arXiv API response (Atom XML): one record per `<entry>`, with
+ * titles and summaries unwrapped and entities decoded. Malformed XML is one
+ * error at the line the XML parser names; nothing from such a file is used.
+ */
+export function parseArxivAtom(text: string, file: string): ReaderResult {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    return { records: [], diagnostics: [readError(file, valid.err.line, 'atom-syntax', `${valid.err.msg.replace(/\.$/, '')} (column ${valid.err.col}). The file is not well-formed XML: download the arXiv API response again.`)] };
+  }
+  const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
+  if (!feed) return { records: [], diagnostics: [readError(file, 1, 'atom-not-feed', 'This XML file is not an Atom feed (no <feed> element). Save the arXiv API response as it is, or move the file out of content/sources/.')] };
+  // The XML parser gives no positions; entries are found in the text in the same order.
+  const lines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => text.slice(0, m.index).split('\n').length);
+  const records: SourceRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  (feed.entry ?? []).forEach((entry, i) => {
+    const record = toRecord(entry, file, lines[i] ?? 1);
+    // The arXiv API answers an unknown id with an entry titled "Error".
+    if (!record.title || (record.title === 'Error' && /api\/errors/.test(textOf(entry.id)))) {
+      diagnostics.push(readError(file, record.line, 'atom-entry-invalid', `This entry has no title${record.title ? ' (it is an arXiv API error)' : ''}. Remove it or download the response again.`));
+      return;
+    }
+    if (record.abstract.length === 0) diagnostics.push(missingAbstract(record, 'atom-no-abstract', 'Add a <summary> to the entry'));
+    records.push(record);
+  });
+  return { records, diagnostics };
+}

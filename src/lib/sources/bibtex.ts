@@ -1,0 +1,100 @@
+import { parse, type Creator, type Entry, type Options } from '@retorquere/bibtex-parser';
+import type { Diagnostic } from '../diagnostics.ts';
+import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
+import { cleanList, cleanName, lineAt, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
+import { decodeLatex } from './latex-text.ts';
+import type { SourceRecord } from './source-record.ts';
+import { missingAbstract, type ReaderResult } from './reader-result.ts';
+
+/**
+ * Title and abstract are read verbatim and decoded by {@link decodeLatex},
+ * which keeps math as math; the parser's own decoding would flatten it to
+ * Unicode approximations. Everything else is decoded by the parser.
+ */
+const OPTIONS: Options = {
+  sentenceCase: false,
+  english: false,
+  caseProtection: false,
+  unsupported: 'ignore',
+  verbatimFields: ['title', 'abstract', 'doi', 'url', 'eprint', 'file', /^keywords$/, 'code', 'github', 'project', 'homepage'],
+};
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `Jürgen Müller`, `Jan van der Berg`, or the literal name (`{OpenAI}`); undefined for `others`. */
+function creatorName(c: Creator): string | undefined {
+  const name = cleanName(c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' '));
+  return name && name !== 'others' ? name : undefined;
+}
+
+/** The date from `date`, or `year` with `month` (number or `jan`..`dec`). */
+function entryDate(f: Entry['fields']): string | undefined {
+  if (f.date) return normalizeDate(f.date);
+  if (!f.year) return undefined;
+  const month = f.month ? (MONTHS.indexOf(f.month.trim().slice(0, 3).toLowerCase()) + 1 || Number(f.month) || 0) : 0;
+  return normalizeDate(month ? `${f.year.trim()}-${month}` : f.year);
+}
+
+/** The arXiv id from `eprint` (when the archive is arXiv or unnamed), the URL, or a Google Scholar style journal. */
+function entryArxiv(f: Entry['fields']): string | undefined {
+  const archive = (f.archiveprefix ?? f.eprinttype ?? '').toLowerCase();
+  if (f.eprint && (archive === 'arxiv' || archive === '')) return normalizeArxivId(f.eprint);
+  for (const value of [f.url, f.journal, f.note]) {
+    if (value && /arxiv/i.test(value)) return normalizeArxivId(value);
+  }
+  return undefined;
+}
+
+/** Turns one parsed entry into a record, given its decoded title and abstract. */
+function toRecord(entry: Entry, title: string, abstract: string, file: string, line: number): SourceRecord {
+  const f = entry.fields;
+  const venue = cleanInline(f.journal ?? f.journaltitle ?? f.booktitle ?? '');
+  const meta = {
+    authors: cleanList(f.author?.map(creatorName)),
+    date: entryDate(f),
+    arxiv: entryArxiv(f),
+    doi: normalizeDoi(f.doi),
+    // "arXiv preprint arXiv:2301.01234" (Google Scholar) names no venue.
+    venue: venue && !/^arxiv\b/i.test(venue) ? venue : undefined,
+    categories: cleanList(f.primaryclass ? [f.primaryclass] : undefined),
+    keywords: cleanList(f.keywords),
+    urls: sortUrls([f.code, f.github, f.url && !/arxiv\.org|doi\.org/i.test(f.url) ? f.url : undefined, f.project, f.homepage]),
+  };
+  const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+  return { title: cleanInline(title), abstract: cleanParagraphs(abstract), file, line, ...defined };
+}
+
+/**
+ * Parses a BibTeX file as Zotero, Better BibTeX, JabRef and publishers export
+ * it, with the parser Better BibTeX itself uses. Every entry with a title is a
+ * paper; `@string`, `@comment` and `@preamble` are honoured, not papers.
+ * Syntax errors are reported with the line of the entry they are in; the
+ * other entries are still read.
+ */
+export function parseBibtex(text: string, file: string): ReaderResult {
+  const library = parse(text, OPTIONS);
+  const diagnostics: Diagnostic[] = library.errors.map((error) => {
+    const at = error.input ? text.indexOf(error.input.trim()) : -1;
+    const where = /at line (\d+)/.exec(error.error);
+    const line = at >= 0 ? lineAt(text, at) : where ? Number(where[1]) : 0;
+    const reason = error.error.replace(/ at line \d+, column \d+/, '');
+    return { file, line, severity: 'error', rule: 'bibtex-syntax', message: `${reason}. Fix the entry (every { needs its }, fields are separated by commas) and build again.` };
+  });
+  const entries = library.entries.filter((e) => e.input !== '' && Object.keys(e.fields).length > 0);
+  const decoded = decodeLatex(entries.flatMap((e) => [e.fields.title ?? '', e.fields.abstract ?? '']));
+  const records: SourceRecord[] = [];
+  let cursor = 0;
+  entries.forEach((entry, i) => {
+    const at = text.indexOf(entry.input, cursor);
+    cursor = at >= 0 ? at + entry.input.length : cursor;
+    const line = at >= 0 ? lineAt(text, at) : 0;
+    const record = toRecord(entry, decoded[2 * i] ?? '', decoded[2 * i + 1] ?? '', file, line);
+    if (!record.title) {
+      diagnostics.push({ file, line, severity: 'warning', rule: 'bibtex-no-title', message: `Entry "${entry.key}" has no title, so it is not a paper page. Add a title field to include it.` });
+      return;
+    }
+    if (record.abstract.length === 0) diagnostics.push(missingAbstract(record, 'bibtex-no-abstract', 'Add an abstract field'));
+    records.push(record);
+  });
+  return { records, diagnostics };
+}

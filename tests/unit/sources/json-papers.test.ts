@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { parseArxivOai } from '../../../src/lib/sources/arxiv-oai.ts';
+import { parseJsonPapers } from '../../../src/lib/sources/json-papers.ts';
+
+const OAI_LINE = JSON.stringify({
+  id: '0704.0001',
+  authors: "C. Bal\\'azs, E. L. Berger",
+  title: 'Calculation of prompt diphoton production cross sections at Tevatron and\n  LHC energies',
+  comments: '37 pages; code at https://github.com/x/y',
+  'journal-ref': 'Phys.Rev.D76:013009,2007',
+  doi: '10.1103/PhysRevD.76.013009',
+  categories: 'hep-ph hep-ex',
+  abstract: '  A fully differential calculation is\npresented.\n',
+  versions: [{ version: 'v1', created: 'Mon, 2 Apr 2007 19:18:42 GMT' }, { version: 'v2', created: 'Tue, 24 Jul 2007 20:10:27 GMT' }],
+  update_date: '2008-11-13',
+  authors_parsed: [['Balázs', 'C.', ''], ['Berger', 'E. L.', '']],
+});
+
+const CSL = `[
+  {
+    "id": "ABCD1234",
+    "type": "article-journal",
+    "title": "Fast <i>in vivo</i> imaging of Ca<sup>2+</sup> waves",
+    "container-title": "Nature <i>Methods</i>",
+    "abstract": "<jats:p>Calcium &amp; sodium.</jats:p><jats:p>Then x &lt; y.</jats:p>",
+    "DOI": "10.1038/NMETH.1234",
+    "author": [{"family": "Dupont", "given": "Chloé"}, {"literal": "The Imaging Consortium"}],
+    "issued": {"date-parts": [[2021, 6]]},
+    "keyword": "imaging, calcium"
+  },
+  {"type": "article", "title": "Preprint", "number": "arXiv:2403.01234", "issued": {"date-parts": [["2024", "3", "2"]]}}
+]`;
+
+const HF = `[
+  {
+    "paper": {
+      "id": "2403.05678",
+      "authors": [{"_id": "a1", "name": "Lena Schmidt"}, {"_id": "a2", "name": "Kenji Sato"}],
+      "publishedAt": "2024-03-08T18:59:59.000Z",
+      "title": "VideoGen-1: Long Video Generation with\\n  Sparse Attention",
+      "summary": "We present VideoGen-1.\\n\\nIt generates minute-long videos.",
+      "githubRepo": "https://github.com/example/videogen",
+      "projectPage": "https://example.github.io/videogen/",
+      "ai_keywords": ["video generation", "sparse attention"]
+    },
+    "publishedAt": "2024-03-11T01:23:45.000Z"
+  }
+]`;
+
+describe('parseArxivOai', () => {
+  test('returns one record per line with the first version date and parsed authors', () => {
+    const { records, diagnostics } = parseArxivOai(`${OAI_LINE}\n\n${OAI_LINE}\n`, 'm.jsonl');
+    expect(records[0]).toEqual({
+      title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
+      abstract: ['A fully differential calculation is presented.'],
+      file: 'm.jsonl',
+      line: 1,
+      authors: ['C. Balázs', 'E. L. Berger'],
+      date: '2007-04-02',
+      arxiv: '0704.0001',
+      doi: '10.1103/PhysRevD.76.013009',
+      venue: 'Phys.Rev.D76:013009,2007',
+      categories: ['hep-ph', 'hep-ex'],
+      urls: { code: ['https://github.com/x/y'] },
+    });
+    expect(records[1]!.line).toBe(3);
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('returns an error at each line that is not JSON or not a record, and reads the others', () => {
+    const { records, diagnostics } = parseArxivOai(`${OAI_LINE}\n{"id": "1", "title": "x",\n{"name": "not a paper"}\n`, 'm.jsonl');
+    expect(records).toHaveLength(1);
+    expect(diagnostics.map((d) => [d.line, d.severity, d.rule])).toEqual([[2, 'error', 'jsonl-syntax'], [3, 'error', 'oai-record-invalid']]);
+  });
+});
+
+describe('parseJsonPapers', () => {
+  test('returns CSL-JSON items with inline HTML as text, JATS paragraphs and metadata', () => {
+    const { records, diagnostics } = parseJsonPapers(CSL, 'z.json');
+    expect(records[0]).toEqual({
+      title: 'Fast in vivo imaging of Ca²⁺ waves',
+      abstract: ['Calcium & sodium.', 'Then x < y.'],
+      file: 'z.json',
+      line: 2,
+      authors: ['Chloé Dupont', 'The Imaging Consortium'],
+      date: '2021-06',
+      doi: '10.1038/NMETH.1234',
+      venue: 'Nature Methods',
+      keywords: ['imaging', 'calcium'],
+    });
+    expect(records[1]).toMatchObject({ title: 'Preprint', arxiv: '2403.01234', date: '2024-03-02', line: 13 });
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 13, rule: 'json-no-abstract' })]);
+  });
+
+  test('returns Hugging Face daily papers with code, project page and keywords', () => {
+    expect(parseJsonPapers(HF, 'hf.json').records).toEqual([
+      {
+        title: 'VideoGen-1: Long Video Generation with Sparse Attention',
+        abstract: ['We present VideoGen-1.', 'It generates minute-long videos.'],
+        file: 'hf.json',
+        line: 2,
+        authors: ['Lena Schmidt', 'Kenji Sato'],
+        date: '2024-03-08',
+        arxiv: '2403.05678',
+        keywords: ['video generation', 'sparse attention'],
+        urls: { code: ['https://github.com/example/videogen'], project: ['https://example.github.io/videogen/'] },
+      },
+    ]);
+  });
+
+  test('returns arXiv metadata when a .json file holds JSON lines, as the public snapshot does', () => {
+    expect(parseJsonPapers(`${OAI_LINE}\n${OAI_LINE}\n`, 'snapshot.json').records.map((r) => r.line)).toEqual([1, 2]);
+  });
+
+  test('returns an error at the line where the JSON breaks', () => {
+    const { records, diagnostics } = parseJsonPapers('[\n  {"title": "A", "type": "article"},\n  {"title": "B" "type": "article"}\n]', 'z.json');
+    expect(records).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'z.json', line: 3, severity: 'error', rule: 'json-syntax' })]);
+  });
+
+  test('returns an error at the line of an item of no known shape', () => {
+    const { diagnostics } = parseJsonPapers('[\n  {"title": "A", "type": "article"},\n  {"name": 1}\n]', 'z.json');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ line: 3, severity: 'error', rule: 'json-item-unknown' })]);
+  });
+});
