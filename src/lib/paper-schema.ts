@@ -11,9 +11,23 @@ export const paperSchema = z.object({
   title: z.string().min(1),
   /** URL segment of the paper page: unique, lowercase, file-name safe. */
   slug: z.string().min(1).max(100),
+  /** Author names as display strings, in the source's order. */
+  authors: z.array(z.string().min(1)).min(1).optional(),
+  /** Publication date: `yyyy-mm-dd`, `yyyy-mm` or `yyyy`. */
+  date: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/).optional(),
+  /** Journal, proceedings or other venue. */
+  venue: z.string().min(1).optional(),
+  /** arXiv identifier without version (`2301.01234`, `hep-th/9901001`). */
+  arxiv: z.string().regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/).optional(),
+  /** DOI without resolver (`10.1000/xyz`). */
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
+  /** Subject categories as the source names them (`cs.LG`). */
+  categories: z.array(z.string().min(1)).min(1).optional(),
+  /** Free keywords from the source. */
+  keywords: z.array(z.string().min(1)).min(1).optional(),
   /** Topic slugs from `content/topics.yaml`, best match first; never empty. */
   topics: z.array(z.string().min(1)).min(1),
-  /** http(s) links found in the abstract, sorted into code and project pages. */
+  /** http(s) links from the source's link fields and the abstract, sorted into code and project pages. */
   links: z.object({
     code: z.array(z.url({ protocol: /^https?$/ })),
     project: z.array(z.url({ protocol: /^https?$/ })),

@@ -3,13 +3,18 @@ import { loadCatalog } from '../data/site.ts';
 import { compareBySource } from '../lib/catalog.ts';
 import { paperPath, withBase } from '../lib/urls.ts';
 
-/** Every paper as data: slug, url, title, topics, links, listed, source; in source order. */
+/** Every paper as data: slug, url, title, authors, date, venue, arXiv id, DOI, topics, links, listed, source; in source order. */
 export const GET: APIRoute = async () => {
   const { papers } = await loadCatalog();
   const list = [...papers].sort(compareBySource).map((p) => ({
     slug: p.slug,
     url: withBase(import.meta.env.BASE_URL, paperPath(p.slug)),
     title: p.title,
+    ...(p.authors ? { authors: p.authors } : {}),
+    ...(p.date ? { date: p.date } : {}),
+    ...(p.venue ? { venue: p.venue } : {}),
+    ...(p.arxiv ? { arxiv: p.arxiv } : {}),
+    ...(p.doi ? { doi: p.doi } : {}),
     topics: p.topics,
     links: p.links,
     ...(p.listed ? { listed: p.listed } : {}),

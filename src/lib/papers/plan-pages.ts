@@ -17,6 +17,20 @@ export interface PlannedPage {
   data: PaperData;
 }
 
+/** The optional metadata of a record that becomes front matter, without absent fields. */
+function recordMetadata(record: SourceRecord): Partial<PaperData> {
+  const { authors, date, venue, arxiv, doi, categories, keywords } = record;
+  const meta = { authors, date, venue, arxiv, doi, categories, keywords };
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+}
+
+/** Links from the source's fields first, then those in the abstract, each once. */
+function mergeLinks(fields: SourceRecord['urls'], abstract: PaperData['links']): PaperData['links'] {
+  const code = [...new Set([...(fields?.code ?? []), ...abstract.code])];
+  const project = [...new Set([...(fields?.project ?? []), ...abstract.project])].filter((url) => !code.includes(url));
+  return { code, project };
+}
+
 /**
  * Turns every source record into exactly one page: slug, topics, links and the
  * escaped body. A record whose front matter fails the schema is reported as an
@@ -32,8 +46,9 @@ export function planPages(records: readonly SourceRecord[], topics: readonly Top
     const candidate = {
       title: record.title,
       slug,
+      ...recordMetadata(record),
       topics: assignTopics(record.title, record.abstract, topics),
-      links: classifyLinks(record.abstract),
+      links: mergeLinks(record.urls, classifyLinks(record.abstract)),
       ...(record.listed ? { listed: record.listed } : {}),
       hasAbstract: record.abstract.length > 0,
       source: { file: record.file, line: record.line },

@@ -4,7 +4,10 @@ import YAML from 'yaml';
 import type { PaperData } from '../paper-schema.ts';
 
 /** Fixed key order, so the same paper always gives the same bytes. */
-const KEY_ORDER: (keyof PaperData)[] = ['title', 'slug', 'topics', 'links', 'listed', 'hasAbstract', 'source'];
+const KEY_ORDER: (keyof PaperData)[] = [
+  'title', 'slug', 'authors', 'date', 'venue', 'arxiv', 'doi', 'categories', 'keywords',
+  'topics', 'links', 'listed', 'hasAbstract', 'source',
+];
 
 /**
  * Characters the `yaml` writer leaves raw inside double quotes that YAML 1.1

@@ -26,4 +26,29 @@ describe('planPages', () => {
     expect(page.data.hasAbstract).toBe(false);
     expect(parsePaperPage(page.text).body.trim()).toBe('');
   });
+
+  test('returns the metadata of the record as front matter in a fixed key order, and field links before abstract links', () => {
+    const full: SourceRecord = {
+      ...record('T', ['Code at https://github.com/a/b and https://a.org/p.'], 2),
+      keywords: ['k'],
+      categories: ['cs.LG'],
+      doi: '10.1000/X',
+      arxiv: '2301.01234',
+      venue: 'ICML',
+      date: '2023-05',
+      authors: ['Ana Pérez'],
+      urls: { code: ['https://gitlab.com/x/y'], project: ['https://github.com/a/b'] },
+    };
+    const page = planPages([full], []).pages[0]!;
+    expect(page.data).toMatchObject({ authors: ['Ana Pérez'], date: '2023-05', venue: 'ICML', arxiv: '2301.01234', doi: '10.1000/X', categories: ['cs.LG'], keywords: ['k'] });
+    expect(page.data.links).toEqual({ code: ['https://gitlab.com/x/y', 'https://github.com/a/b'], project: ['https://a.org/p'] });
+    const keys = page.text.split('\n').filter((l) => /^\w+:/.test(l)).map((l) => l.split(':')[0]);
+    expect(keys).toEqual(['title', 'slug', 'authors', 'date', 'venue', 'arxiv', 'doi', 'categories', 'keywords', 'topics', 'links', 'listed', 'hasAbstract', 'source']);
+  });
+
+  test('returns an error naming the record when a metadata field breaks the schema', () => {
+    const { pages, diagnostics } = planPages([{ ...record('T', [], 7), date: '23 May' }], []);
+    expect(pages).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 7, severity: 'error', rule: 'paper-invalid' })]);
+  });
 });
