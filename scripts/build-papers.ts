@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { mergeRecords } from '../src/lib/papers/merge-records.ts';
 import { planPages } from '../src/lib/papers/plan-pages.ts';
 import { readSource } from '../src/lib/sources/read-source.ts';
 import type { SourceRecord } from '../src/lib/sources/source-record.ts';
@@ -44,7 +45,10 @@ for (const name of sourceFiles) {
   perFile.push(`  ${file}: ${result.records.length} records`);
 }
 
-const plan = planPages(records, taxonomy.topics);
+// The same paper from several exports becomes one page; each merge is reported.
+const merged = mergeRecords(records);
+diagnostics.push(...merged.diagnostics);
+const plan = planPages(merged.records, taxonomy.topics);
 diagnostics.push(...plan.diagnostics);
 
 const noteFiles = await listFiles(paths.notes, ['.mdx', '.md']);
@@ -65,11 +69,12 @@ if (hasErrors(diagnostics)) {
 
 const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
 const noAbstract = plan.pages.filter((p) => !p.data.hasAbstract).length;
-const warnings = diagnostics.length;
+const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 console.log(
   [
     `build-papers: read ${records.length} records from ${sourceFiles.length} source file(s)`,
     ...perFile,
+    `  papers: ${merged.records.length} (${merged.diagnostics.length} records merged into another)`,
     `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
     `  without abstract: ${noAbstract}; notes: ${noteFiles.length}; warnings: ${warnings}`,
     `  done in ${Math.round(performance.now() - started)} ms`,

@@ -1,5 +1,5 @@
-/** How bad a problem is: errors fail the build, warnings are reported only. */
-export type Severity = 'error' | 'warning';
+/** How bad a problem is: errors fail the build, warnings are reported only, info notes what the build did (such as merging records). */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem found while reading sources or writing pages. */
 export interface Diagnostic {

@@ -39,7 +39,7 @@ function readGolden(result: BuildResult): Golden {
   });
   // Source order, as a reader of the listing would check them.
   pages.sort((a, b) => (a.data.source as { line: number }).line - (b.data.source as { line: number }).line || (a.fileName < b.fileName ? -1 : 1));
-  const diagnostics = withoutTempPath(result.stderr, result.contentDir).split('\n').filter((l) => /\s(error|warning)\s/.test(l));
+  const diagnostics = withoutTempPath(result.stderr, result.contentDir).split('\n').filter((l) => /\s(error|warning|info)\s/.test(l));
   return { status: result.status, diagnostics, pages };
 }
 

@@ -1,0 +1,121 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import type { SourceRecord } from '../sources/source-record.ts';
+
+/** Why two records were taken for the same paper. */
+type Reason = 'arXiv id' | 'DOI' | 'title and first author';
+
+/** DOIs arXiv mints for its own preprints (`10.48550/arXiv.…`) say nothing a journal DOI contradicts. */
+const ARXIV_DOI = /^10\.48550\//i;
+
+/** Letters and digits only, lower-cased, accents removed: "Score-Matching: A σ" → "scorematchingaσ". */
+export function normalizeTitle(title: string): string {
+  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The first author's surname, normalised like a title: "Jürgen Müller" → "muller". */
+function firstSurname(record: SourceRecord): string | undefined {
+  const name = record.authors?.[0]?.trim();
+  return name ? normalizeTitle(name.split(/\s+/).at(-1)!) : undefined;
+}
+
+/** The identity keys of a record, strongest first. */
+function keysOf(record: SourceRecord): [string, Reason][] {
+  const keys: [string, Reason][] = [];
+  if (record.arxiv) keys.push([`arxiv:${record.arxiv.toLowerCase()}`, 'arXiv id']);
+  if (record.doi) keys.push([`doi:${record.doi.toLowerCase()}`, 'DOI']);
+  const surname = firstSurname(record);
+  const title = normalizeTitle(record.title);
+  if (surname && title) keys.push([`title:${title}|${surname}`, 'title and first author']);
+  return keys;
+}
+
+/**
+ * True when two records name different papers outright: different arXiv ids,
+ * or (for a match that is not by arXiv id) different journal DOIs.
+ */
+function conflicts(a: SourceRecord, b: SourceRecord, reason: Reason): boolean {
+  if (a.arxiv && b.arxiv && a.arxiv.toLowerCase() !== b.arxiv.toLowerCase()) return true;
+  if (reason === 'arXiv id' || !a.doi || !b.doi || ARXIV_DOI.test(a.doi) || ARXIV_DOI.test(b.doi)) return false;
+  return a.doi.toLowerCase() !== b.doi.toLowerCase();
+}
+
+/** Items of both lists, each once, in first-seen order; undefined when both are empty. */
+function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
+  const out = [...new Set([...(a ?? []), ...(b ?? [])])];
+  return out.length ? out : undefined;
+}
+
+/**
+ * Combines a paper's records: place, title and listing date of the first;
+ * the longer abstract and author list; the more precise date; the first
+ * venue, arXiv id and DOI (a journal DOI over arXiv's own); every category,
+ * keyword and link.
+ */
+function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
+  const longer = <T>(x: readonly T[] | undefined, y: readonly T[] | undefined) => ((y?.length ?? 0) > (x?.length ?? 0) ? y : x);
+  const code = union(a.urls?.code, b.urls?.code);
+  const project = union(a.urls?.project, b.urls?.project);
+  const fields = {
+    listed: a.listed ?? b.listed,
+    authors: longer(a.authors, b.authors),
+    date: (b.date?.length ?? 0) > (a.date?.length ?? 0) ? b.date : a.date,
+    venue: a.venue ?? b.venue,
+    arxiv: a.arxiv ?? b.arxiv,
+    doi: a.doi && !(ARXIV_DOI.test(a.doi) && b.doi) ? a.doi : b.doi,
+    categories: union(a.categories, b.categories),
+    keywords: union(a.keywords, b.keywords),
+    urls: code || project ? { ...(code ? { code } : {}), ...(project ? { project } : {}) } : undefined,
+  };
+  const abstractLength = (r: SourceRecord) => r.abstract.join(' ').length;
+  return {
+    title: a.title,
+    abstract: abstractLength(b) > abstractLength(a) ? b.abstract : a.abstract,
+    file: a.file,
+    line: a.line,
+    ...(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<SourceRecord>),
+  };
+}
+
+/**
+ * Makes one record of each paper that arrives from several sources: records
+ * with the same arXiv id (version ignored), the same DOI (case-insensitive),
+ * or the same normalised title and first author's surname are merged, unless
+ * their arXiv ids or journal DOIs differ. A shared title alone never merges,
+ * so different papers with one title stay apart. Each merge is reported (as
+ * `info`) at the later record's place, naming the first one's. Output keeps
+ * the order of each paper's first record.
+ */
+export function mergeRecords(records: readonly SourceRecord[]): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
+  const merged: SourceRecord[] = [];
+  const origins: SourceRecord[] = [];
+  const byKey = new Map<string, number>();
+  const diagnostics: Diagnostic[] = [];
+  for (const record of records) {
+    const keys = keysOf(record);
+    let target: { index: number; reason: Reason } | undefined;
+    for (const [key, reason] of keys) {
+      const index = byKey.get(key);
+      if (index !== undefined && !conflicts(merged[index]!, record, reason)) {
+        target = { index, reason };
+        break;
+      }
+    }
+    if (!target) {
+      for (const [key] of keys) if (!byKey.has(key)) byKey.set(key, merged.length);
+      merged.push(record);
+      origins.push(record);
+      continue;
+    }
+    const first = origins[target.index]!;
+    merged[target.index] = combine(merged[target.index]!, record);
+    for (const [key] of keysOf(merged[target.index]!)) if (!byKey.has(key)) byKey.set(key, target.index);
+    diagnostics.push({
+      file: record.file,
+      line: record.line,
+      severity: 'info',
+      rule: 'paper-merged',
+      message: `"${record.title.slice(0, 60)}" is the paper at ${first.file}:${first.line} (same ${target.reason}); both make one page. Remove one of the two records to silence this.`,
+    });
+  }
+  return { records: merged, diagnostics };
+}
