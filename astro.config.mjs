@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { katexAssets } from './src/integrations/katex-assets.ts';
 import { siteOptions } from './src/lib/site-options.ts';
 
 const options = siteOptions(process.env);
@@ -18,6 +19,6 @@ export default defineConfig({
   // autolinks may change what the source says. Hand-written notes are MDX and
   // keep GFM.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [mdx({ processor: satteri({ features: { gfm: true, smartPunctuation: false } }) })],
+  integrations: [mdx({ processor: satteri({ features: { gfm: true, smartPunctuation: false } }) }), katexAssets()],
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { MATH_RENDERER, renderMathInHtml } from '../lib/math/render-math.ts';
 import { parsePaperPage } from '../lib/papers/render-page.ts';
 
 /**
@@ -10,6 +11,13 @@ import { parsePaperPage } from '../lib/papers/render-page.ts';
  * the same as Markdown and as MDX; rendering it as Markdown avoids bundling one
  * JavaScript module per paper, which is what makes MDX slow at thousands of
  * pages. Unchanged pages are skipped by content digest on rebuilds.
+ *
+ * Math is rendered here, after Markdown, rather than written into the page
+ * bodies by the build script: the bodies stay plain escaped text that reads
+ * the same as Markdown and as MDX (KaTeX's HTML, with its style attributes,
+ * is not valid MDX), and math is found in exactly the text a reader sees,
+ * never inside a link. `rendered.metadata.mathCount` tells the page whether
+ * to load KaTeX's stylesheet.
  */
 export function paperLoader(dir: string): Loader {
   return {
@@ -28,13 +36,16 @@ export function paperLoader(dir: string): Loader {
         // before parsing and unchanged pages are skipped without reading YAML.
         const id = name.slice(0, -'.mdx'.length);
         untouched.delete(id);
-        const digest = generateDigest(text);
+        // The renderer is part of the digest: a page cached before math rendering changed is rendered again.
+        const digest = generateDigest({ text, renderer: MATH_RENDERER });
         if (store.get(id)?.digest === digest) continue;
         const { data, body } = parsePaperPage(text);
         if (data.slug !== id) logger.warn(`${name}: front matter slug "${String(data.slug)}" differs from the file name; the file name is used.`);
         const filePath = relative(root, path);
         const parsed = await parseData({ id, data, filePath: path });
-        store.set({ id, data: parsed, filePath, digest, rendered: await renderMarkdown(body) });
+        const rendered = await renderMarkdown(body);
+        const math = renderMathInHtml(rendered.html);
+        store.set({ id, data: parsed, filePath, digest, rendered: { ...rendered, html: math.html, metadata: { ...rendered.metadata, mathCount: math.count } } });
       }
       untouched.forEach((id) => store.delete(id));
     },
