@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { mergeRecords } from '../src/lib/papers/merge-records.ts';
+import { dropSettledWarnings, mergeRecords } from '../src/lib/papers/merge-records.ts';
 import { planPages } from '../src/lib/papers/plan-pages.ts';
 import { readSource } from '../src/lib/sources/read-source.ts';
 import type { SourceRecord } from '../src/lib/sources/source-record.ts';
@@ -47,7 +47,7 @@ for (const name of sourceFiles) {
 
 // The same paper from several exports becomes one page; each merge is reported.
 const merged = mergeRecords(records);
-diagnostics.push(...merged.diagnostics);
+diagnostics.splice(0, diagnostics.length, ...dropSettledWarnings(diagnostics, merged.records, merged.groups), ...merged.diagnostics);
 const plan = planPages(merged.records, taxonomy.topics);
 diagnostics.push(...plan.diagnostics);
 

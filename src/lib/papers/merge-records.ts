@@ -85,9 +85,9 @@ function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
  * `info`) at the later record's place, naming the first one's. Output keeps
  * the order of each paper's first record.
  */
-export function mergeRecords(records: readonly SourceRecord[]): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
+export function mergeRecords(records: readonly SourceRecord[]): { records: SourceRecord[]; diagnostics: Diagnostic[]; groups: SourceRecord[][] } {
   const merged: SourceRecord[] = [];
-  const origins: SourceRecord[] = [];
+  const groups: SourceRecord[][] = [];
   const byKey = new Map<string, number>();
   const diagnostics: Diagnostic[] = [];
   for (const record of records) {
@@ -103,10 +103,11 @@ export function mergeRecords(records: readonly SourceRecord[]): { records: Sourc
     if (!target) {
       for (const [key] of keys) if (!byKey.has(key)) byKey.set(key, merged.length);
       merged.push(record);
-      origins.push(record);
+      groups.push([record]);
       continue;
     }
-    const first = origins[target.index]!;
+    const first = groups[target.index]![0]!;
+    groups[target.index]!.push(record);
     merged[target.index] = combine(merged[target.index]!, record);
     for (const [key] of keysOf(merged[target.index]!)) if (!byKey.has(key)) byKey.set(key, target.index);
     diagnostics.push({
@@ -117,5 +118,19 @@ export function mergeRecords(records: readonly SourceRecord[]): { records: Sourc
       message: `"${record.title.slice(0, 60)}" is the paper at ${first.file}:${first.line} (same ${target.reason}); both make one page. Remove one of the two records to silence this.`,
     });
   }
-  return { records: merged, diagnostics };
+  return { records: merged, diagnostics, groups };
+}
+
+/**
+ * Drops the "no abstract" warnings of records that were merged into a paper
+ * that has an abstract from another source: its page is not without one.
+ * `groups` are the source records of each merged record, as
+ * {@link mergeRecords} returns them.
+ */
+export function dropSettledWarnings(diagnostics: readonly Diagnostic[], merged: readonly SourceRecord[], groups: readonly SourceRecord[][]): Diagnostic[] {
+  const settled = new Set<string>();
+  groups.forEach((group, i) => {
+    if (group.length > 1 && merged[i]!.abstract.length > 0) for (const r of group) settled.add(`${r.file}:${r.line}`);
+  });
+  return diagnostics.filter((d) => !(d.severity === 'warning' && d.rule.endsWith('-no-abstract') && settled.has(`${d.file}:${d.line}`)));
 }

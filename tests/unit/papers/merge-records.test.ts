@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeRecords, normalizeTitle } from '../../../src/lib/papers/merge-records.ts';
+import { dropSettledWarnings, mergeRecords, normalizeTitle } from '../../../src/lib/papers/merge-records.ts';
 import type { SourceRecord } from '../../../src/lib/sources/source-record.ts';
 
 const rec = (file: string, line: number, extra: Partial<SourceRecord> = {}): SourceRecord => ({ title: 'Attention Is All You Need', abstract: ['A.'], file, line, ...extra });
@@ -73,5 +73,17 @@ describe('mergeRecords', () => {
   test('returns records in the order of the first record of each paper', () => {
     const { records } = mergeRecords([rec('a', 1, { title: 'P', arxiv: '1111.11111' }), rec('a', 2, { title: 'Q' }), rec('b', 1, { title: 'P', arxiv: '1111.11111' })]);
     expect(records.map((r) => r.title)).toEqual(['P', 'Q']);
+  });
+});
+
+describe('dropSettledWarnings', () => {
+  test('returns the diagnostics without the no-abstract warnings of records merged into a paper with an abstract', () => {
+    const a = rec('a.bib', 1, { arxiv: '2301.01234', abstract: [] });
+    const b = rec('b.xml', 4, { arxiv: '2301.01234' });
+    const c = rec('c.bib', 9, { abstract: [] });
+    const { records, groups } = mergeRecords([a, b, c]);
+    const warn = (file: string, line: number) => ({ file, line, severity: 'warning' as const, rule: 'bibtex-no-abstract', message: 'm' });
+    const other = { file: 'a.bib', line: 1, severity: 'warning' as const, rule: 'something-else', message: 'm' };
+    expect(dropSettledWarnings([warn('a.bib', 1), warn('c.bib', 9), other], records, groups)).toEqual([warn('c.bib', 9), other]);
   });
 });
