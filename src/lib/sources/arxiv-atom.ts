@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
@@ -60,9 +61,11 @@ function toRecord(entry: AtomEntry, file: string, line: number): SourceRecord {
  * error at the line the XML parser names; nothing from such a file is used.
  */
 export function parseArxivAtom(text: string, file: string): ReaderResult {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    return { records: [], diagnostics: [readError(file, valid.err.line, 'atom-syntax', `${valid.err.msg.replace(/\.$/, '')} (column ${valid.err.col}). The file is not well-formed XML: download the arXiv API response again.`)] };
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    const { message, line, col } = error as Error & { line?: number; col?: number };
+    return { records: [], diagnostics: [readError(file, line ?? 1, 'atom-syntax', `${message.replace(/\.$/, '')} (column ${col ?? 1}). The file is not well-formed XML: download the arXiv API response again.`)] };
   }
   const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
   if (!feed) return { records: [], diagnostics: [readError(file, 1, 'atom-not-feed', 'This XML file is not an Atom feed (no <feed> element). Save the arXiv API response as it is, or move the file out of content/sources/.')] };

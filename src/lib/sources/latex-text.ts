@@ -66,8 +66,8 @@ function restore(decoded: string, math: readonly string[]): string {
  * `\textit{}`, quotes, dashes, `\%`, `\url{}`. Math (`$...$`, `\(...\)`,
  * `$$...$$`, `\[...\]`) is kept as written for the math renderer; every
  * other dollar (escaped, or a price) becomes `\$` so it never turns into
- * math; blank lines stay paragraph breaks. Values are decoded in one batch; a value the decoder rejects is
- * returned with only its braces removed.
+ * math; blank lines stay paragraph breaks. Values are decoded in one batch;
+ * a value the decoder rejects is returned with only its braces removed.
  */
 export function decodeLatex(values: readonly string[]): string[] {
   const jobs = values.map((value) => (isPlain(value) ? undefined : protect(value)));
