@@ -15,9 +15,14 @@ const DOLLAR = '\uE005';
 
 const DECODE_OPTIONS = { sentenceCase: false, english: false, caseProtection: false, unsupported: 'ignore' } as const;
 
-/** True when a value holds nothing the decoder would change, so it can skip the (slow) LaTeX parser. */
+/**
+ * True when a value holds nothing the decoder would change, so it can skip the
+ * (slow) LaTeX parser: no command, group, tie or TeX ligature (`--`, `''`,
+ * ```` `` ````). Math and prices in such a value are left for the math renderer,
+ * which tells them apart by the same rule.
+ */
 function isPlain(value: string): boolean {
-  return !/[\\{}~`'$%<>-]/.test(value);
+  return !/[\\{}~]|--|''|``/.test(value);
 }
 
 /** Replaces what must survive decoding verbatim with placeholders; returns the text and the math spans. */
