@@ -20,7 +20,7 @@ const FIXTURES = [
 interface Pagefind {
   options(o: object): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<{ url: string; excerpt: string }> }[] }>;
+  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>;
 }
 
 let site: BuildResult;
@@ -80,6 +80,12 @@ describe('a site built from BibTeX, Atom, OAI JSON lines, CSL-JSON and Hugging F
     const fonts = readFileSync(join(site.outDir, 'katex', 'katex.min.css'), 'utf8').match(/url\(fonts\/[^)]+\)/g) ?? [];
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(readdirSync(join(site.outDir, 'katex', 'fonts'))).toContain(font.slice('url(fonts/'.length, -1));
+  });
+
+  test('renders math in a title, and search results show that title as written', async () => {
+    expect(page(SCHRODINGER)).toMatch(/<h1[^>]*>Entropic Transport for Schrödinger Bridges: <span class="math" data-pagefind-ignore><span class="katex">/);
+    const result = (await pagefind.search('sparse kernels')).results[0]!;
+    expect((await result.data()).meta.title).toBe('Entropic Transport for Schrödinger Bridges: $\\mathcal{O}(n \\log n)$ Solvers with Sparse Kernels');
   });
 
   test('shows broken math and prices as written', () => {
