@@ -41,6 +41,32 @@ export function textOf(html: string, tag: string): string | undefined {
   return m ? decodeEntities(m[1]!.replace(/<[^>]*>/g, '')).trim() : undefined;
 }
 
+/** The opening tag of KaTeX's rendering of one formula; the TeX source follows it in a sibling span. */
+export const RENDERED_MATH_OPEN = '<span class="math" data-pagefind-ignore>';
+
+/**
+ * The page without KaTeX's renderings of formulas (each `<span class="math">`
+ * with everything inside), leaving the TeX source that follows each one, so
+ * the text reads as the source wrote it.
+ */
+export function withoutRenderedMath(html: string): string {
+  let out = html;
+  for (let start = out.indexOf(RENDERED_MATH_OPEN); start >= 0; start = out.indexOf(RENDERED_MATH_OPEN)) {
+    let depth = 0;
+    const tags = /<(\/?)span\b[^>]*>/g;
+    tags.lastIndex = start;
+    for (let m = tags.exec(out); m; m = tags.exec(out)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        out = out.slice(0, start) + out.slice(m.index + m[0].length);
+        break;
+      }
+    }
+    if (depth !== 0) break;
+  }
+  return out;
+}
+
 /** Paths (relative, with `/`) of the files under `dir` whose names end in one of `extensions`, sorted. */
 export function listFilesDeep(dir: string, extensions: readonly string[]): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }))
