@@ -6,7 +6,7 @@ export interface PagefindResultData {
 }
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{
+  search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{
     results: { id: string; data(): Promise<PagefindResultData> }[];
     filters: Record<string, Record<string, number>>;
   } | null>;
