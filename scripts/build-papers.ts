@@ -13,6 +13,7 @@ import type { SourceRecord } from '../src/lib/sources/source-record.ts';
 import { parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
 import { listFiles, syncDirectory } from './lib/fs-output.ts';
 import { projectPaths } from './lib/project-paths.ts';
+import { writeRelated } from './lib/write-related.ts';
 
 const paths = projectPaths();
 // Paths in reports and front matter are relative to the content folder's parent
@@ -68,6 +69,7 @@ if (hasErrors(diagnostics)) {
 }
 
 const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
+const relatedReport = await writeRelated(paths.papers, plan.pages, records);
 const noAbstract = plan.pages.filter((p) => !p.data.hasAbstract).length;
 const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 console.log(
@@ -76,6 +78,7 @@ console.log(
     ...perFile,
     `  papers: ${merged.records.length} (${merged.diagnostics.length} records merged into another)`,
     `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
+    `  ${relatedReport}`,
     `  without abstract: ${noAbstract}; notes: ${noteFiles.length}; warnings: ${warnings}`,
     `  done in ${Math.round(performance.now() - started)} ms`,
   ].join('\n'),

@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { paperLoader } from './loaders/paper-loader.ts';
+import { relatedLoader } from './loaders/related-loader.ts';
 import { topicLoader } from './loaders/topic-loader.ts';
 import { paperSchema } from './lib/paper-schema.ts';
 import { siteOptions } from './lib/site-options.ts';
@@ -28,4 +29,7 @@ const topics = defineCollection({
   schema: z.object({ slug: z.string(), name: z.string(), description: z.string(), match: z.array(z.string()), order: z.number() }),
 });
 
-export const collections = { papers, notes, topics };
+/** Each paper's related papers, computed by the build script into content/papers/_related.json. */
+const related = defineCollection({ loader: relatedLoader(`${contentDir}/papers`), schema: z.object({ related: z.array(z.string()) }) });
+
+export const collections = { papers, notes, topics, related };

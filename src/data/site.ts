@@ -25,6 +25,20 @@ export function loadCatalog() {
   return cache;
 }
 
+let related: Promise<Map<string, string[]>> | undefined;
+let bySlug: Map<string, PaperData> | undefined;
+
+/**
+ * The related papers of a paper, best first; those no longer in the catalog
+ * are skipped. All lists are read once, like the notes below.
+ */
+export async function findRelated(slug: string): Promise<PaperData[]> {
+  related ??= getCollection('related').then((all) => new Map(all.map((e) => [e.id, e.data.related])));
+  const [{ papers }, lists] = await Promise.all([loadCatalog(), related]);
+  bySlug ??= new Map(papers.map((p) => [p.slug, p]));
+  return (lists.get(slug) ?? []).flatMap((s) => bySlug!.get(s) ?? []);
+}
+
 let notes: Promise<Map<string, CollectionEntry<'notes'>>> | undefined;
 
 /**

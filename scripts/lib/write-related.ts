@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PlannedPage } from '../../src/lib/papers/plan-pages.ts';
+import { RELATED_FILE, relatePapers, topicOverlapShare } from '../../src/lib/related/related-papers.ts';
+import type { SourceRecord } from '../../src/lib/sources/source-record.ts';
+import { FALLBACK_TOPIC } from '../../src/lib/topics/taxonomy.ts';
+import { writeFileAtomic } from './fs-output.ts';
+
+/**
+ * Computes every paper's related papers into one data file next to the pages
+ * (`<papers>/_related.json`) instead of into each page's front matter, so a
+ * changed abstract rewrites one page and this file, not every page whose list
+ * it changes. Writes only when the content differs. Returns a report line.
+ */
+export async function writeRelated(dir: string, pages: readonly PlannedPage[], records: readonly SourceRecord[]): Promise<string> {
+  const started = performance.now();
+  const abstracts = new Map(records.map((r) => [`${r.file}:${r.line}`, r.abstract]));
+  const related = relatePapers(pages.map((p) => ({ slug: p.slug, title: p.data.title, abstract: abstracts.get(`${p.data.source.file}:${p.data.source.line}`) ?? [] })));
+  const topics = new Map(pages.map((p) => [p.slug, p.data.topics]));
+  const share = topicOverlapShare(related, (slug) => topics.get(slug) ?? [], [FALLBACK_TOPIC.slug]);
+  const text = `${JSON.stringify(related, null, 1)}\n`;
+  const path = join(dir, RELATED_FILE);
+  const changed = (await readFile(path, 'utf8').catch(() => undefined)) !== text;
+  if (changed) await writeFileAtomic(path, text);
+  const ms = Math.round(performance.now() - started);
+  return `related papers: ${(share * 100).toFixed(0)}% of lists share a topic with their paper (${changed ? 'written' : 'unchanged'}, ${ms} ms)`;
+}

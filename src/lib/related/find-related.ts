@@ -1,0 +1,91 @@
+import type { SparseVector } from './term-vectors.ts';
+import { topK } from './top-k.ts';
+
+/** Limits of {@link findRelated}; the defaults suit corpora up to tens of thousands of papers. */
+export interface RelatedOptions {
+  /** Related papers per paper (default 5). */
+  count?: number;
+  /** Only a paper's heaviest terms look for candidates (default 24). */
+  queryTerms?: number;
+  /** Only the heaviest papers of each term's posting list are visited (default 400). */
+  postingLimit?: number;
+  /** Candidates rescored exactly per paper (default 64). */
+  candidates?: number;
+}
+
+/** A term → papers index in compressed rows: papers of term t are `docs[offsets[t] .. offsets[t+1]]`, heaviest first. */
+interface InvertedIndex {
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  weights: Float32Array;
+}
+
+function buildIndex(vectors: readonly SparseVector[], termCount: number, postingLimit: number): InvertedIndex {
+  const lists: { doc: number; weight: number }[][] = Array.from({ length: termCount }, () => []);
+  vectors.forEach((v, doc) => v.terms.forEach((t, i) => lists[t]!.push({ doc, weight: v.weights[i]! })));
+  const offsets = new Uint32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + Math.min(lists[t]!.length, postingLimit);
+  const docs = new Uint32Array(offsets[termCount]!);
+  const weights = new Float32Array(offsets[termCount]!);
+  lists.forEach((list, t) => {
+    // Impact ordering: pruning a list keeps the papers the term matters most to.
+    list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
+    list.slice(0, postingLimit).forEach((p, i) => {
+      docs[offsets[t]! + i] = p.doc;
+      weights[offsets[t]! + i] = p.weight;
+    });
+  });
+  return { offsets, docs, weights };
+}
+
+/** Exact cosine of two normalised sparse vectors by merging their sorted term ids. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const ta = a.terms[i]!;
+    const tb = b.terms[j]!;
+    if (ta === tb) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (ta < tb) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * For every paper, the indices of its most similar papers by cosine, best
+ * first, papers with nothing in common left out. Candidates come from an
+ * inverted index walked only for the paper's heaviest terms and along each
+ * term's heaviest postings, then are rescored exactly, so time and memory
+ * grow with the number of papers times these limits, never with its square.
+ */
+export function findRelated(vectors: readonly SparseVector[], options: RelatedOptions = {}): number[][] {
+  const { count = 5, queryTerms = 24, postingLimit = 400, candidates = 64 } = options;
+  let termCount = 0;
+  for (const v of vectors) termCount = Math.max(termCount, (v.terms.at(-1) ?? -1) + 1);
+  const index = buildIndex(vectors, termCount, postingLimit);
+  const scores = new Float32Array(vectors.length);
+  const touched: number[] = [];
+  let longest = 0;
+  for (const v of vectors) longest = Math.max(longest, v.terms.length);
+  const positions = Uint32Array.from({ length: longest }, (_, i) => i);
+  return vectors.map((vector, self) => {
+    const heaviest = topK(positions.subarray(0, vector.terms.length), vector.weights, queryTerms);
+    for (const i of heaviest) {
+      const t = vector.terms[i]!;
+      const w = vector.weights[i]!;
+      for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++) {
+        const doc = index.docs[p]!;
+        if (doc === self) continue;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += w * index.weights[p]!;
+      }
+    }
+    const shortlist = topK(touched, scores, candidates);
+    for (const d of touched) scores[d] = 0;
+    touched.length = 0;
+    // Rescore in slug order so equal cosines keep the lower index, as topK promises.
+    shortlist.sort((a, b) => a - b);
+    const exact = shortlist.map((d) => cosine(vector, vectors[d]!));
+    return topK(positions.subarray(0, shortlist.length), exact, count).filter((i) => exact[i]! > 0).map((i) => shortlist[i]!);
+  });
+}

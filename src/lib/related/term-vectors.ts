@@ -1,0 +1,73 @@
+import { tokenize } from './tokenize.ts';
+
+/** What the vectors are built from: one paper's title and abstract. */
+export interface RelatedDocument {
+  title: string;
+  abstract: string;
+}
+
+/** A sparse, L2-normalised term vector: term ids ascending, one weight each. */
+export interface SparseVector {
+  terms: Uint32Array;
+  weights: Float32Array;
+}
+
+/** The vectors of a corpus and the terms their ids stand for. */
+export interface TermVectors {
+  vectors: SparseVector[];
+  /** Term id → term (a stem), sorted, so ids never depend on the order of the papers. */
+  vocabulary: string[];
+}
+
+/** A title word says more about a paper than an abstract word: it counts this many times. */
+const TITLE_WEIGHT = 2;
+/** BM25's term-frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.75;
+/**
+ * Terms in more than this share of the papers connect almost everything, so
+ * they are dropped (when the corpus is big enough for a share to mean anything).
+ */
+const MAX_DOCUMENT_SHARE = 0.5;
+const MIN_DOCUMENTS_FOR_SHARE = 20;
+
+/** Counts each term of one document, title terms {@link TITLE_WEIGHT} times. */
+function countTerms(doc: RelatedDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of tokenize(doc.title)) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
+  for (const term of tokenize(doc.abstract)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Builds BM25-weighted term vectors (tf saturated with k1 = 1.2, b = 0.75;
+ * idf = ln(1 + (N − df + 0.5) / (df + 0.5))), L2-normalised so that a dot
+ * product is a cosine. Terms found in a single paper cannot relate two papers
+ * and are dropped, as are terms in over half of them. Memory is linear in the
+ * total number of distinct terms per paper.
+ */
+export function buildTermVectors(docs: readonly RelatedDocument[]): TermVectors {
+  const counted = docs.map(countTerms);
+  const df = new Map<string, number>();
+  for (const counts of counted) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = docs.length;
+  const maxDf = n >= MIN_DOCUMENTS_FOR_SHARE ? Math.floor(n * MAX_DOCUMENT_SHARE) : n;
+  const vocabulary = [...df].filter(([, d]) => d >= 2 && d <= maxDf).map(([t]) => t).sort();
+  const ids = new Map(vocabulary.map((t, i) => [t, i]));
+  const lengths = counted.map((c) => [...c.values()].reduce((s, v) => s + v, 0));
+  const avgLength = lengths.reduce((s, v) => s + v, 0) / Math.max(n, 1) || 1;
+  const vectors = counted.map((counts, d) => {
+    const entries: [number, number][] = [];
+    const norm = K1 * (1 - B + (B * lengths[d]!) / avgLength);
+    for (const [term, tf] of counts) {
+      const id = ids.get(term);
+      if (id === undefined) continue;
+      const f = df.get(term)!;
+      entries.push([id, ((tf * (K1 + 1)) / (tf + norm)) * Math.log(1 + (n - f + 0.5) / (f + 0.5))]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    const length = Math.hypot(...entries.map((e) => e[1])) || 1;
+    return { terms: Uint32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1] / length) };
+  });
+  return { vectors, vocabulary };
+}
