@@ -3,15 +3,10 @@ import { compareBySource } from '../lib/catalog.ts';
 import type { FeedInfo, FeedItem } from '../lib/feeds/feed-model.ts';
 import { toFeedItems } from '../lib/feeds/feed-items.ts';
 import { feedPath, type FeedFormat } from '../lib/feeds/feed-paths.ts';
-import { paperPath, topicPath, withBase } from '../lib/urls.ts';
-import { loadCatalog, SITE } from './site.ts';
+import { paperPath, topicPath } from '../lib/urls.ts';
+import { absoluteUrl, loadCatalog, SITE } from './site.ts';
 
 let cache: Promise<FeedItem[]> | undefined;
-
-/** Absolute URL of a site-relative path, under the base path. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(withBase(import.meta.env.BASE_URL, path), site).href;
-}
 
 /** Every paper as a feed item, newest first (source order when undated); built once per build. */
 function loadItems(site: URL | undefined): Promise<FeedItem[]> {

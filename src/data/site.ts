@@ -13,6 +13,11 @@ export const SITE = { title: options.title, description: options.description };
 /** Prefixes a site-relative path with the configured base path. */
 export const url = (path = ''): string => withBase(import.meta.env.BASE_URL, path);
 
+/** Absolute URL of a site-relative path under the base path, for feeds and citations (`site` is Astro's). */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(url(path), site).href;
+}
+
 let cache: Promise<{ papers: PaperData[]; topics: TopicWithPapers[] }> | undefined;
 
 /** All papers and topics, loaded once per build and shared by every page. */

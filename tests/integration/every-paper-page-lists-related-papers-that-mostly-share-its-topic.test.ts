@@ -13,7 +13,7 @@ beforeAll(() => {
   site = buildSampleOrFail();
   papers = readPapersJson(site.outDir).papers;
   for (const p of papers) {
-    const html = readFileSync(join(site.outDir, p.url, 'index.html'), 'utf8');
+    const html = readFileSync(join(site.outDir, 'papers', p.slug, 'index.html'), 'utf8');
     const start = html.indexOf('<section aria-labelledby="related"');
     const section = start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
     related.set(p.url, startTags(section).filter((t) => t.name === 'a').map((t) => t.attrs.href!));

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { absoluteUrl } from '../../data/site.ts';
+import { citationOf } from '../../lib/citations/paper-citation.ts';
+import { renderBibtex } from '../../lib/citations/render-bibtex.ts';
+import type { PaperData } from '../../lib/paper-schema.ts';
+import { paperPath } from '../../lib/urls.ts';
+
+export const getStaticPaths = (async () =>
+  (await getCollection('papers')).map((e) => ({ params: { slug: e.id }, props: { paper: e.data } }))) satisfies GetStaticPaths;
+
+/** One paper's BibTeX entry, as `/papers/<slug>.bib`. */
+export const GET: APIRoute<{ paper: PaperData }> = ({ props, site }) =>
+  new Response(renderBibtex(citationOf(props.paper, absoluteUrl(paperPath(props.paper.slug), site))), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
