@@ -1,14 +1,16 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../data/site.ts';
 import { compareBySource, PAGE_SIZE } from '../lib/catalog.ts';
-import { paperPath, topicPath, withBase } from '../lib/urls.ts';
+import { paginateTopic, topicPagePath } from '../lib/topics/topic-pages.ts';
+import { paperPath, withBase } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
 
-/** Every page of the site, for search engines: home, topics, papers. */
+/** Every page of the site, for search engines: home, topics (every page, both orders), papers. */
 export const GET: APIRoute = async ({ site }) => {
   const { papers, topics } = await loadCatalog();
   const allPages = Array.from({ length: Math.max(1, Math.ceil(papers.length / PAGE_SIZE)) }, (_, i) => (i === 0 ? 'all/' : `all/${i + 1}/`));
-  const paths = ['', 'topics/', 'search/', ...allPages, ...topics.map((t) => topicPath(t.slug)), ...[...papers].sort(compareBySource).map((p) => paperPath(p.slug))];
+  const topicPages = topics.flatMap((t) => paginateTopic(t).map((p) => topicPagePath(t.slug, p.order, p.number)));
+  const paths = ['', 'topics/', 'search/', ...allPages, ...topicPages, ...[...papers].sort(compareBySource).map((p) => paperPath(p.slug))];
   const urls = paths.map((p) => `  <url><loc>${escapeXml(new URL(withBase(import.meta.env.BASE_URL, p), site).href)}</loc></url>`);
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml' } });
