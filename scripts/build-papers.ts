@@ -10,9 +10,11 @@ import { dropSettledWarnings, mergeRecords } from '../src/lib/papers/merge-recor
 import { planPages } from '../src/lib/papers/plan-pages.ts';
 import { readSource } from '../src/lib/sources/read-source.ts';
 import type { SourceRecord } from '../src/lib/sources/source-record.ts';
+import { DERIVED_TOPICS_FILE, placePapers } from '../src/lib/topics/place-papers.ts';
 import { parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
 import { listFiles, syncDirectory } from './lib/fs-output.ts';
 import { projectPaths } from './lib/project-paths.ts';
+import { writeDataFile } from './lib/write-data-file.ts';
 import { writeRelated } from './lib/write-related.ts';
 
 const paths = projectPaths();
@@ -25,7 +27,7 @@ const started = performance.now();
 const taxonomyText = await readFile(paths.topics, 'utf8').catch(() => undefined);
 const taxonomy = taxonomyText === undefined ? { topics: [], diagnostics: [] } : parseTaxonomy(taxonomyText, rel(paths.topics));
 if (taxonomyText === undefined) {
-  diagnostics.push({ file: rel(paths.topics), line: 0, severity: 'warning', rule: 'topics-missing', message: 'No taxonomy file; every paper goes to the fallback topic. Create it to sort papers into topics (see README).' });
+  diagnostics.push({ file: rel(paths.topics), line: 0, severity: 'warning', rule: 'topics-missing', message: 'No taxonomy file; topics are derived from the papers\' own words. Create it to choose the topics yourself (see README).' });
 }
 diagnostics.push(...taxonomy.diagnostics);
 
@@ -49,7 +51,8 @@ for (const name of sourceFiles) {
 // The same paper from several exports becomes one page; each merge is reported.
 const merged = mergeRecords(records);
 diagnostics.splice(0, diagnostics.length, ...dropSettledWarnings(diagnostics, merged.records, merged.groups), ...merged.diagnostics);
-const plan = planPages(merged.records, taxonomy.topics);
+const placement = placePapers(merged.records, taxonomy.topics);
+const plan = planPages(merged.records, taxonomy.topics, placement.topics);
 diagnostics.push(...plan.diagnostics);
 
 const noteFiles = await listFiles(paths.notes, ['.mdx', '.md']);
@@ -69,7 +72,9 @@ if (hasErrors(diagnostics)) {
 }
 
 const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
-const relatedReport = await writeRelated(paths.papers, plan.pages, records);
+const relatedReport = await writeRelated(paths.papers, plan.pages, merged.records);
+await writeDataFile(`${paths.papers}/${DERIVED_TOPICS_FILE}`, placement.derived);
+const fallbackShare = merged.records.length ? ((100 * placement.fallback) / merged.records.length).toFixed(1) : '0';
 const noAbstract = plan.pages.filter((p) => !p.data.hasAbstract).length;
 const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 console.log(
@@ -78,6 +83,7 @@ console.log(
     ...perFile,
     `  papers: ${merged.records.length} (${merged.diagnostics.length} records merged into another)`,
     `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
+    `  topics: ${taxonomy.topics.length} from the taxonomy, ${placement.derived.length} derived; ${placement.fallback} paper(s) (${fallbackShare}%) in the fallback topic`,
     `  ${relatedReport}`,
     `  without abstract: ${noAbstract}; notes: ${noteFiles.length}; warnings: ${warnings}`,
     `  done in ${Math.round(performance.now() - started)} ms`,

@@ -8,6 +8,7 @@ import { relatedLoader } from './loaders/related-loader.ts';
 import { topicLoader } from './loaders/topic-loader.ts';
 import { paperSchema } from './lib/paper-schema.ts';
 import { siteOptions } from './lib/site-options.ts';
+import { DERIVED_TOPICS_FILE } from './lib/topics/place-papers.ts';
 
 const { contentDir } = siteOptions(process.env);
 
@@ -23,9 +24,9 @@ const notes = defineCollection({
   loader: existsSync(notesDir) ? glob({ pattern: '**/*.{md,mdx}', base: notesDir }) : { name: 'no-notes', load: async () => {} },
 });
 
-/** The taxonomy from content/topics.yaml, plus the fallback topic last. */
+/** The taxonomy from content/topics.yaml, then topics derived from the papers, then the fallback topic. */
 const topics = defineCollection({
-  loader: topicLoader(`${contentDir}/topics.yaml`),
+  loader: topicLoader(`${contentDir}/topics.yaml`, `${contentDir}/papers/${DERIVED_TOPICS_FILE}`),
   schema: z.object({ slug: z.string(), name: z.string(), description: z.string(), match: z.array(z.string()), order: z.number() }),
 });
 

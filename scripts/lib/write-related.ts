@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlannedPage } from '../../src/lib/papers/plan-pages.ts';
 import { RELATED_FILE, relatePapers, topicOverlapShare } from '../../src/lib/related/related-papers.ts';
 import type { SourceRecord } from '../../src/lib/sources/source-record.ts';
 import { FALLBACK_TOPIC } from '../../src/lib/topics/taxonomy.ts';
-import { writeFileAtomic } from './fs-output.ts';
+import { writeDataFile } from './write-data-file.ts';
 
 /**
  * Computes every paper's related papers into one data file next to the pages
@@ -18,10 +17,7 @@ export async function writeRelated(dir: string, pages: readonly PlannedPage[], r
   const related = relatePapers(pages.map((p) => ({ slug: p.slug, title: p.data.title, abstract: abstracts.get(`${p.data.source.file}:${p.data.source.line}`) ?? [] })));
   const topics = new Map(pages.map((p) => [p.slug, p.data.topics]));
   const share = topicOverlapShare(related, (slug) => topics.get(slug) ?? [], [FALLBACK_TOPIC.slug]);
-  const text = `${JSON.stringify(related, null, 1)}\n`;
-  const path = join(dir, RELATED_FILE);
-  const changed = (await readFile(path, 'utf8').catch(() => undefined)) !== text;
-  if (changed) await writeFileAtomic(path, text);
+  const changed = await writeDataFile(join(dir, RELATED_FILE), related);
   const ms = Math.round(performance.now() - started);
   return `related papers: ${(share * 100).toFixed(0)}% of lists share a topic with their paper (${changed ? 'written' : 'unchanged'}, ${ms} ms)`;
 }

@@ -34,9 +34,11 @@ function mergeLinks(fields: SourceRecord['urls'], abstract: PaperData['links']):
 /**
  * Turns every source record into exactly one page: slug, topics, links and the
  * escaped body. A record whose front matter fails the schema is reported as an
- * error naming its file and line; none is ever dropped silently.
+ * error naming its file and line; none is ever dropped silently. `placed`
+ * gives each record's topics when they were decided beyond the taxonomy
+ * (derived topics); otherwise the taxonomy alone decides.
  */
-export function planPages(records: readonly SourceRecord[], topics: readonly Topic[]): { pages: PlannedPage[]; diagnostics: Diagnostic[] } {
+export function planPages(records: readonly SourceRecord[], topics: readonly Topic[], placed?: readonly string[][]): { pages: PlannedPage[]; diagnostics: Diagnostic[] } {
   const fingerprints = records.map((r) => fingerprintPaper(r.title, r.abstract));
   const slugs = assignSlugs(records.map((r, i) => ({ title: r.title, fingerprint: fingerprints[i]! })));
   const pages: PlannedPage[] = [];
@@ -47,7 +49,7 @@ export function planPages(records: readonly SourceRecord[], topics: readonly Top
       title: record.title,
       slug,
       ...recordMetadata(record),
-      topics: assignTopics(record.title, record.abstract, topics),
+      topics: placed?.[index] ?? assignTopics(record.title, record.abstract, topics),
       links: mergeLinks(record.urls, classifyLinks(record.abstract)),
       ...(record.listed ? { listed: record.listed } : {}),
       hasAbstract: record.abstract.length > 0,
