@@ -10,8 +10,8 @@ const expected = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtur
   pages: { data: { slug: string; title: string } }[];
 };
 
-/** Inline scripts the site writes itself: the theme choice before first paint, and bundled module scripts. */
-const OWN_INLINE_SCRIPTS = [/localStorage\.getItem\('papershelf-theme'\)/, /^\s*(?:import\(|var |let |const |import )/];
+/** Inline scripts the site writes itself: the theme choice before first paint, bundled module scripts, the Cite section's copy button. */
+const OWN_INLINE_SCRIPTS = [/localStorage\.getItem\('papershelf-theme'\)/, /^\s*(?:import\(|var |let |const |import )/, /querySelectorAll\(.\.copy-bibtex.\)/];
 /** Properties (as hast names them) that hold an address a browser may load or follow. */
 const URL_PROPERTIES = new Set(['href', 'src', 'action', 'formAction', 'poster', 'data', 'srcSet', 'cite', 'background']);
 
