@@ -30,7 +30,8 @@ afterAll(() => {
 function readTopicPage(rest: string): { papers: string[]; pager: string[]; start?: string } {
   const html = readFileSync(join(site.outDir, 'topics', 'everything', rest, 'index.html'), 'utf8');
   const list = html.slice(html.indexOf('<ol class="paper-list"'), html.indexOf('</ol>'));
-  const pager = html.includes('class="pager"') ? html.slice(html.indexOf('class="pager"'), html.indexOf('</nav>', html.indexOf('class="pager"'))) : '';
+  const at = html.indexOf('class="page-numbers"');
+  const pager = at < 0 ? '' : html.slice(at, html.indexOf('</nav>', at));
   const ol = startTags(list)[0];
   return {
     papers: startTags(list).filter((t) => t.name === 'a').map((t) => t.attrs.href!),

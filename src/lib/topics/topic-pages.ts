@@ -1,4 +1,4 @@
-import { PAGE_SIZE, type TopicWithPapers } from '../catalog.ts';
+import { PAGE_SIZE } from '../catalog.ts';
 import { paperDate, sortNewestFirst } from '../feeds/paper-date.ts';
 import type { PaperData } from '../paper-schema.ts';
 import { topicPath } from '../urls.ts';
@@ -35,7 +35,7 @@ export function orderPapers(papers: readonly PaperData[], order: TopicOrder): Pa
  * Splits a topic into pages of at most {@link PAPERS_PER_PAGE} papers in both
  * orders. A topic always has at least one page per order.
  */
-export function paginateTopic(topic: TopicWithPapers, perPage = PAPERS_PER_PAGE): TopicPage[] {
+export function paginateTopic(topic: { papers: readonly PaperData[] }, perPage = PAPERS_PER_PAGE): TopicPage[] {
   return (['date', 'title'] as const).flatMap((order) => {
     const sorted = orderPapers(topic.papers, order);
     const count = Math.max(1, Math.ceil(sorted.length / perPage));
