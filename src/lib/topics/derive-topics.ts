@@ -28,10 +28,13 @@ export interface DerivedTopics {
 
 /** What a candidate name stands for: the papers that have it and how they write it. */
 interface Candidate {
-  papers: Set<number>;
+  /** Indices of the papers, ascending. */
+  papers: number[];
   /** Papers whose title has it: a name in titles is what papers are about, not just mention. */
   inTitle: number;
-  surfaces: Map<string, number>;
+  /** How it is written: the first form seen, and counts once a second form turns up (rare, so made lazily). */
+  surface: string;
+  surfaces?: Map<string, number>;
   fromKeywords: boolean;
 }
 
@@ -39,11 +42,15 @@ function collectCandidates(papers: readonly DeriveInput[]): Map<string, Candidat
   const candidates = new Map<string, Candidate>();
   const add = (key: string, surface: string, paper: number, fromKeywords: boolean, inTitle: boolean) => {
     let c = candidates.get(key);
-    if (!c) candidates.set(key, (c = { papers: new Set(), inTitle: 0, surfaces: new Map(), fromKeywords }));
-    if (c.papers.has(paper)) return;
-    c.papers.add(paper);
+    if (!c) candidates.set(key, (c = { papers: [], inTitle: 0, surface, fromKeywords }));
+    // Papers are added in index order, so a repeat can only be the last one.
+    if (c.papers.at(-1) === paper) return;
+    c.papers.push(paper);
     if (inTitle) c.inTitle++;
-    c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+    if (surface !== c.surface || c.surfaces) {
+      c.surfaces ??= new Map([[c.surface, c.papers.length - 1]]);
+      c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+    }
   };
   papers.forEach((p, i) => {
     for (const k of p.keywords ?? []) if (k.trim()) add(`keyword:${k.trim().toLowerCase()}`, k.trim(), i, true, true);
@@ -55,7 +62,7 @@ function collectCandidates(papers: readonly DeriveInput[]): Map<string, Candidat
 
 /** The most common way of writing a candidate, ties to the alphabetically first; capitalised. */
 function nameOf(c: Candidate): string {
-  const [surface] = [...c.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  const [surface] = c.surfaces ? [...c.surfaces].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]! : [c.surface];
   return c.fromKeywords ? surface : surface.charAt(0).toUpperCase() + surface.slice(1);
 }
 
@@ -70,7 +77,8 @@ function nameOf(c: Candidate): string {
  */
 export function deriveTopics(papers: readonly DeriveInput[], taken: ReadonlySet<string>, options: DeriveOptions = {}): DerivedTopics {
   const { minSize = Math.max(2, Math.round(papers.length / 100)), maxTopics = 24, perPaper = 2 } = options;
-  const candidates = collectCandidates(papers);
+  // Most names occur in one paper or two: dropping those now keeps the greedy loop small.
+  const candidates = new Map([...collectCandidates(papers)].filter(([, c]) => c.papers.length >= minSize));
   // A name most papers share separates nothing (every ML abstract says "mask" or "model").
   const tooCommon = papers.length >= 20 ? Math.max(minSize, Math.floor(papers.length / 4)) : papers.length;
   const placed = new Set<number>();
@@ -78,12 +86,12 @@ export function deriveTopics(papers: readonly DeriveInput[], taken: ReadonlySet<
   while (picked.length < maxTopics) {
     let best: [string, Candidate, number] | undefined;
     for (const [key, c] of candidates) {
-      if (c.papers.size > tooCommon) continue;
+      if (c.papers.length > tooCommon) continue;
       let fresh = 0;
       for (const p of c.papers) if (!placed.has(p)) fresh++;
       if (fresh < minSize) continue;
-      const weight = (c.fromKeywords ? 3 : key.includes(' ') ? 2 : 1) * (1 + c.inTitle / c.papers.size);
-      const score = fresh * weight * Math.log(1 + papers.length / c.papers.size);
+      const weight = (c.fromKeywords ? 3 : key.includes(' ') ? 2 : 1) * (1 + c.inTitle / c.papers.length);
+      const score = fresh * weight * Math.log(1 + papers.length / c.papers.length);
       if (!best || score > best[2] || (score === best[2] && key < best[0])) best = [key, c, score];
     }
     if (!best) break;
@@ -99,9 +107,8 @@ export function deriveTopics(papers: readonly DeriveInput[], taken: ReadonlySet<
     const description = `Papers that share ${c.fromKeywords ? 'the keyword' : 'the words'} “${name.toLowerCase()}”; grouped automatically because no topic in topics.yaml matched them.`;
     return { slug, name, description, match: [c.fromKeywords ? name : key] };
   });
-  const assignments = papers.map((_, i) => {
-    const own = picked.map(([, c], t) => (c.papers.has(i) ? topics[t]!.slug : undefined)).filter((s): s is string => s !== undefined);
-    return own.slice(0, perPaper);
-  });
+  const assignments: string[][] = papers.map(() => []);
+  // Pick order: the topic that placed a paper comes first on it.
+  picked.forEach(([, c], t) => c.papers.forEach((p) => assignments[p]!.length < perPaper && assignments[p]!.push(topics[t]!.slug)));
   return { topics, assignments };
 }
