@@ -11,6 +11,8 @@ export interface RelatedOptions {
   postingLimit?: number;
   /** Candidates rescored exactly per paper (default 64). */
   candidates?: number;
+  /** Only these papers' lists are computed (default: every paper's); the result follows this order. */
+  only?: readonly number[];
 }
 
 /** A term → papers index in compressed rows: papers of term t are `docs[offsets[t] .. offsets[t+1]]`, heaviest first. */
@@ -57,9 +59,10 @@ export function cosine(a: SparseVector, b: SparseVector): number {
  * inverted index walked only for the paper's heaviest terms and along each
  * term's heaviest postings, then are rescored exactly, so time and memory
  * grow with the number of papers times these limits, never with its square.
+ * With `only`, returns the lists of those papers alone, in that order.
  */
 export function findRelated(vectors: readonly SparseVector[], options: RelatedOptions = {}): number[][] {
-  const { count = 5, queryTerms = 24, postingLimit = 400, candidates = 64 } = options;
+  const { count = 5, queryTerms = 24, postingLimit = 400, candidates = 64, only } = options;
   let termCount = 0;
   for (const v of vectors) termCount = Math.max(termCount, (v.terms.at(-1) ?? -1) + 1);
   const index = buildIndex(vectors, termCount, postingLimit);
@@ -68,7 +71,8 @@ export function findRelated(vectors: readonly SparseVector[], options: RelatedOp
   let longest = 0;
   for (const v of vectors) longest = Math.max(longest, v.terms.length);
   const positions = Uint32Array.from({ length: longest }, (_, i) => i);
-  return vectors.map((vector, self) => {
+  return (only ?? vectors.map((_, i) => i)).map((self) => {
+    const vector = vectors[self]!;
     const heaviest = topK(positions.subarray(0, vector.terms.length), vector.weights, queryTerms);
     for (const i of heaviest) {
       const t = vector.terms[i]!;

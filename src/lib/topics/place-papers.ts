@@ -1,4 +1,6 @@
 import type { SourceRecord } from '../sources/source-record.ts';
+import { findRelated } from '../related/find-related.ts';
+import { buildTermVectors } from '../related/term-vectors.ts';
 import { assignTopics } from './assign-topics.ts';
 import { deriveTopics, type DeriveOptions } from './derive-topics.ts';
 import { FALLBACK_TOPIC, type Topic } from './taxonomy.ts';
@@ -13,11 +15,38 @@ export interface Placement {
   fallback: number;
 }
 
+/** Of its related papers, how many must share a derived topic for a paper without one to join it. */
+const MIN_VOTES = 2;
+
+/**
+ * Papers that share no name with others may still be close to a group: such a
+ * paper joins the derived topic that at least {@link MIN_VOTES} of its five
+ * most related papers (by the same term vectors as related papers) are on,
+ * the most common one, earlier topics winning ties. Changes `assignments`.
+ */
+function joinNeighbours(inputs: readonly { title: string; abstract: string }[], assignments: string[][]): void {
+  const lonely = assignments.flatMap((a, i) => (a.length === 0 ? [i] : []));
+  if (lonely.length === 0 || lonely.length === assignments.length) return;
+  const { vectors } = buildTermVectors(inputs);
+  const related = findRelated(vectors, { only: lonely });
+  const order = new Map(assignments.flat().map((slug, i) => [slug, i]));
+  lonely.forEach((paper, k) => {
+    const votes = new Map<string, number>();
+    for (const other of related[k]!) {
+      const topic = assignments[other]![0];
+      if (topic) votes.set(topic, (votes.get(topic) ?? 0) + 1);
+    }
+    const [best] = [...votes].filter(([, n]) => n >= MIN_VOTES).sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
+    if (best) assignments[paper] = [best[0]];
+  });
+}
+
 /**
  * Puts each paper on its taxonomy topics; papers matching none (all of them
  * when there is no taxonomy) are grouped into topics derived from their own
- * words and keywords (see {@link deriveTopics}); only papers that fit no
- * derived topic either stay in the fallback topic.
+ * words and keywords (see {@link deriveTopics}), or join the derived topic
+ * of their most related papers; only papers that fit none stay in the
+ * fallback topic.
  */
 export function placePapers(records: readonly SourceRecord[], taxonomy: readonly Topic[], options: DeriveOptions = {}): Placement {
   const topics = records.map((r) => assignTopics(r.title, r.abstract, taxonomy));
@@ -25,6 +54,7 @@ export function placePapers(records: readonly SourceRecord[], taxonomy: readonly
   const taken = new Set([...taxonomy.map((t) => t.slug), FALLBACK_TOPIC.slug]);
   const inputs = unmatched.map((i) => ({ title: records[i]!.title, abstract: records[i]!.abstract.join(' '), keywords: [...(records[i]!.categories ?? []), ...(records[i]!.keywords ?? [])] }));
   const { topics: derived, assignments } = deriveTopics(inputs, taken, options);
+  joinNeighbours(inputs, assignments);
   unmatched.forEach((record, k) => {
     if (assignments[k]!.length > 0) topics[record] = assignments[k]!;
   });

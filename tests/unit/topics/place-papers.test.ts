@@ -17,4 +17,16 @@ describe('placePapers', () => {
     expect(placed.derived.map((t) => t.name)).toEqual(['Coral reefs']);
     expect(placed.fallback).toBe(1);
   });
+
+  test('puts a paper that shares no name with a group on the group its related papers are on', () => {
+    const records = [
+      record('Coral reefs bleach in heat', 'Coral reefs bleach when the ocean heats.'),
+      record('Coral reefs recover from heat', 'Coral reefs recover after ocean heat.'),
+      record('Coral reefs and algae', 'Coral reefs host algae in the ocean heat.'),
+      record('Gut microbiome of infants', 'The gut microbiome matures.'),
+      record('Gut microbiome and fibre', 'Fibre feeds the gut microbiome.'),
+      record('Reef fish', 'Fish on a reef bleach in ocean heat.'),
+    ];
+    expect(placePapers(records, []).topics.at(-1)).toEqual(['coral-reefs']);
+  });
 });
