@@ -6,7 +6,9 @@ import type { TopicInfo } from '../../src/lib/catalog.ts';
 import { pageSignatures, type PageSource } from '../../src/lib/incremental/page-signatures.ts';
 import type { PaperData } from '../../src/lib/paper-schema.ts';
 import { parsePaperPage } from '../../src/lib/papers/render-page.ts';
-import { FALLBACK_TOPIC, parseTaxonomy } from '../../src/lib/topics/taxonomy.ts';
+import { RELATED_FILE } from '../../src/lib/related/related-papers.ts';
+import { DERIVED_TOPICS_FILE } from '../../src/lib/topics/place-papers.ts';
+import { FALLBACK_TOPIC, parseTaxonomy, type Topic } from '../../src/lib/topics/taxonomy.ts';
 
 /** What one build of an output folder rendered from, kept to decide what the next build may reuse. */
 export interface BuildManifest {
@@ -50,8 +52,13 @@ export async function signBuild(root: string, contentDir: string): Promise<Omit<
     pages.push({ slug: name.slice(0, -4), text, data: parsePaperPage(text).data as unknown as PaperData });
   }
   const taxonomy = await readFile(join(contentDir, 'topics.yaml'), 'utf8').catch(() => '');
-  const topics: TopicInfo[] = [...(taxonomy ? parseTaxonomy(taxonomy, 'topics.yaml').topics : []), FALLBACK_TOPIC].map((t, order) => ({ ...t, order }));
-  const signed = pageSignatures(pages, topics);
+  // The same data files the site's loaders read next to the pages: derived topics and related papers.
+  const readData = <T>(name: string, empty: T): Promise<T> => readFile(join(papersDir, name), 'utf8').then((t) => JSON.parse(t) as T).catch(() => empty);
+  const derived = await readData<Topic[]>(DERIVED_TOPICS_FILE, []);
+  const related = await readData<Record<string, string[]>>(RELATED_FILE, {});
+  const taxonomyTopics = taxonomy ? parseTaxonomy(taxonomy, 'topics.yaml').topics : [];
+  const topics: TopicInfo[] = [...taxonomyTopics, ...derived, FALLBACK_TOPIC].map((t, order) => ({ ...t, order }));
+  const signed = pageSignatures(pages, topics, related);
   return { shared: `${signed.shared}-${await hashSiteInputs(root, contentDir)}`, pages: signed.pages };
 }
 

@@ -38,12 +38,13 @@ describe('a rebuild after one abstract changed', () => {
     removeBuildCache(content);
   });
 
-  test('writes the two changed paper pages and renders only them and the neighbours of the renamed one', () => {
+  test('writes the two changed paper pages and renders only them, the neighbours of the renamed one and the pages listing it as related', () => {
     expect(incremental.status, incremental.stderr).toBe(0);
     expect(incremental.stdout).toMatch(/pages: 73 \(2 written, 71 unchanged, 1 removed\)/);
     const [, render, reuse] = /Incremental build: (\d+) paper page\(s\) to render, (\d+) unchanged\./.exec(incremental.stdout) ?? [];
     expect(Number(render)).toBeGreaterThanOrEqual(4);
-    expect(Number(render)).toBeLessThanOrEqual(8);
+    // Up to 8 for the edited pages and neighbours, plus the few whose related papers include the renamed one.
+    expect(Number(render)).toBeLessThanOrEqual(16);
     expect(Number(render) + Number(reuse)).toBe(73);
   });
 

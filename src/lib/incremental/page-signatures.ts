@@ -13,20 +13,28 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
 
 /**
  * What a paper page's HTML depends on, as hashes: `pages[slug]` covers the
- * page's own file and its previous/next papers; `shared` covers what every
+ * page's own file, its previous/next papers and its related papers (slug →
+ * related slugs, as the build script computed them); `shared` covers what every
  * page shows (the topic sidebar with its counts). A page whose hash and the
  * shared hash are both unchanged renders to the same HTML as last time, as
  * long as the code, configuration, taxonomy and notes are unchanged too (the
  * build script adds those to the shared hash).
  */
-export function pageSignatures(pages: readonly PageSource[], topics: readonly TopicInfo[]): { shared: string; pages: Record<string, string> } {
+export function pageSignatures(
+  pages: readonly PageSource[],
+  topics: readonly TopicInfo[],
+  related: Readonly<Record<string, readonly string[]>> = {},
+): { shared: string; pages: Record<string, string> } {
   const grouped = groupByTopic(pages.map((p) => p.data), topics);
   const primaryOf = new Map(grouped.map((t) => [t.slug, t]));
+  const titles = new Map(pages.map((p) => [p.slug, p.data.title]));
   const signatures: Record<string, string> = {};
   for (const page of pages) {
     const primary = primaryOf.get(page.data.topics[0] ?? '');
     const { prev, next } = primary ? neighbours(primary, page.slug) : {};
-    signatures[page.slug] = hash(JSON.stringify([page.text, prev?.slug, prev?.title, next?.slug, next?.title]));
+    // A page lists its related papers by title: a new list or a renamed related paper changes it.
+    const shown = (related[page.slug] ?? []).map((slug) => [slug, titles.get(slug)]);
+    signatures[page.slug] = hash(JSON.stringify([page.text, prev?.slug, prev?.title, next?.slug, next?.title, shown]));
   }
   const sidebar = grouped.map((t) => [t.slug, t.name, t.papers.length]);
   return { shared: hash(JSON.stringify(sidebar)), pages: signatures };

@@ -40,6 +40,19 @@ describe('pageSignatures', () => {
   });
 });
 
+describe('pageSignatures with related papers', () => {
+  test('changes a page when its related list changes or a paper on it is renamed', () => {
+    const pages = [page('p1', 1), page('p2', 5), page('p3', 9), page('p4', 12, 'b')];
+    const before = pageSignatures(pages, topics, { p1: ['p4'], p3: ['p1'] });
+    const relisted = pageSignatures(pages, topics, { p1: ['p2'], p3: ['p1'] });
+    expect(Object.keys(relisted.pages).filter((s) => relisted.pages[s] !== before.pages[s])).toEqual(['p1']);
+    const renamed = page('p4', 12, 'b');
+    renamed.data = { ...renamed.data, title: 'New title' };
+    const after = pageSignatures([page('p1', 1), page('p2', 5), page('p3', 9), renamed], topics, { p1: ['p4'], p3: ['p1'] });
+    expect(Object.keys(after.pages).filter((s) => after.pages[s] !== before.pages[s])).toEqual(['p1']);
+  });
+});
+
 describe('pagesToRender', () => {
   const current = { shared: 's', pages: { p1: 'x', p2: 'y', p3: 'z' } };
 
