@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { copyFixture, removeBuildCache, runBuild, type BuildResult } from '../helpers/build-site.ts';
 import { listFilesDeep, readPages, startTags } from '../helpers/html.ts';
@@ -30,7 +31,7 @@ const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
 test('every RSS and Atom feed of the site and its topics is well-formed XML', () => {
   const feeds = listFilesDeep(site.outDir, ['rss.xml', 'atom.xml']);
   expect(feeds.length).toBeGreaterThanOrEqual(4);
-  for (const feed of feeds) expect(XMLValidator.validate(read(feed)), feed).toBe(true);
+  for (const feed of feeds) expect(() => SyntaxValidator.validate(read(feed)), feed).not.toThrow();
 });
 
 test('titles come back from the feeds as the page shows them, control characters dropped', () => {

@@ -10,6 +10,8 @@ export interface CitablePaper {
   date?: string | undefined;
   authors?: readonly string[] | undefined;
   doi?: string | undefined;
+  arxiv?: string | undefined;
+  venue?: string | undefined;
 }
 
 /** The BibTeX entry of a paper whose page is at `url`. A listing date without a year becomes a note. */
@@ -21,6 +23,8 @@ export function citationOf(paper: CitablePaper, url: string): BibtexEntry {
     authors: paper.authors,
     date,
     doi: paper.doi,
+    arxiv: paper.arxiv,
+    venue: paper.venue,
     url,
     note: !date && paper.listed ? `Listed ${paper.listed}` : undefined,
   };

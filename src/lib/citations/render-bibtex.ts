@@ -6,9 +6,13 @@ export interface BibtexEntry {
   title: string;
   /** Authors as "First Last" or "Last, First". */
   authors?: readonly string[] | undefined;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date?: string | undefined;
   doi?: string | undefined;
+  /** arXiv identifier, written as biblatex's `eprint` with `archiveprefix`. */
+  arxiv?: string | undefined;
+  /** Journal, proceedings or other venue. */
+  venue?: string | undefined;
   /** The paper page on this site. */
   url: string;
   /** Free text, for example the listing date the source gave. */
@@ -22,12 +26,16 @@ export interface BibtexEntry {
  */
 export function renderBibtex(entry: BibtexEntry): string {
   const fields: [string, string][] = [['title', escapeBibtexValue(entry.title)]];
-  if (entry.authors?.length) fields.push(['author', entry.authors.map(escapeBibtexValue).join(' and ')]);
+  // A name holding " and " (an organisation) is braced, or BibTeX would split it into two people.
+  const name = (n: string) => (/\sand\s/i.test(n) ? `{${escapeBibtexValue(n)}}` : escapeBibtexValue(n));
+  if (entry.authors?.length) fields.push(['author', entry.authors.map(name).join(' and ')]);
+  if (entry.venue) fields.push(['howpublished', escapeBibtexValue(entry.venue)]);
   if (entry.date) {
     fields.push(['year', entry.date.slice(0, 4)]);
-    fields.push(['month', String(Number(entry.date.slice(5, 7)))]);
+    if (entry.date.length >= 7) fields.push(['month', String(Number(entry.date.slice(5, 7)))]);
   }
   if (entry.doi) fields.push(['doi', escapeBibtexUrl(entry.doi)]);
+  if (entry.arxiv) fields.push(['eprint', escapeBibtexUrl(entry.arxiv)], ['archiveprefix', 'arXiv']);
   fields.push(['url', escapeBibtexUrl(entry.url)]);
   if (entry.note) fields.push(['note', escapeBibtexValue(entry.note)]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');

@@ -16,6 +16,7 @@ export function renderAtom(info: FeedInfo, items: readonly FeedItem[]): string {
       `    <id>${escapeXml(item.url)}</id>`,
       `    <updated>${item.date ? toRfc3339(item.date) : UNDATED}</updated>`,
       ...(item.date ? [`    <published>${toRfc3339(item.date)}</published>`] : []),
+      ...(item.authors ?? []).map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
       ...item.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
       ...(item.contentHtml ? [`    <content type="html">${escapeXml(item.contentHtml)}</content>`] : []),
       '  </entry>',

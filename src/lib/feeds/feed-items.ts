@@ -20,6 +20,7 @@ export function toFeedItems(papers: readonly RenderedPaper[], absolute: (path: s
     title: data.title,
     contentHtml: html,
     date: paperDate(data),
+    authors: data.authors,
     categories: data.topics.map(topicName),
   }));
 }

@@ -1,3 +1,5 @@
+import { firstDay } from './paper-date.ts';
+
 /** One paper as every feed format needs it. */
 export interface FeedItem {
   /** Absolute URL of the paper page; also its permanent id. */
@@ -5,8 +7,10 @@ export interface FeedItem {
   title: string;
   /** The abstract as HTML (already safe to show), or empty. */
   contentHtml: string;
-  /** `YYYY-MM-DD`, when the source dates the paper. */
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, when the source dates the paper. */
   date?: string | undefined;
+  /** Author names, when the source gives them. */
+  authors?: readonly string[] | undefined;
   /** Topic names. */
   categories: string[];
 }
@@ -30,13 +34,13 @@ export const FEED_LIMIT = 100;
  */
 export const UNDATED = '1970-01-01T00:00:00Z';
 
-/** RFC 3339 at midnight UTC for a `YYYY-MM-DD` date. */
+/** RFC 3339 at midnight UTC for a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial one on its first day). */
 export function toRfc3339(date: string): string {
-  return `${date}T00:00:00Z`;
+  return `${firstDay(date)}T00:00:00Z`;
 }
 
 /** The newest item date as RFC 3339, or {@link UNDATED}. */
 export function feedUpdated(items: readonly FeedItem[]): string {
-  const newest = items.reduce<string | undefined>((max, i) => (i.date && (!max || i.date > max) ? i.date : max), undefined);
+  const newest = items.reduce<string | undefined>((max, i) => (i.date && (!max || firstDay(i.date) > max) ? firstDay(i.date) : max), undefined);
   return newest ? toRfc3339(newest) : UNDATED;
 }

@@ -15,6 +15,7 @@ export function renderJsonFeed(info: FeedInfo, items: readonly FeedItem[]): stri
       // JSON Feed requires content_html or content_text on every item.
       content_html: item.contentHtml,
       ...(item.date ? { date_published: toRfc3339(item.date) } : {}),
+      ...(item.authors?.length ? { authors: item.authors.map((name) => ({ name })) } : {}),
       ...(item.categories.length ? { tags: item.categories } : {}),
     })),
   };

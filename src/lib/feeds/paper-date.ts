@@ -31,17 +31,27 @@ export interface Dated {
   listed?: string | undefined;
 }
 
-/** A paper's date as `YYYY-MM-DD`, or undefined when its source gives no full date. */
+/**
+ * A paper's date: its `date` as the source gave it (`YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD`), else a full listing date as `YYYY-MM-DD`, else undefined.
+ */
 export function paperDate(paper: Dated): string | undefined {
-  return parseFullDate(paper.date) ?? parseFullDate(paper.listed);
+  if (paper.date && /^\d{4}(?:-\d{2}){0,2}$/.test(paper.date)) return paper.date;
+  return parseFullDate(paper.listed);
+}
+
+/** The first day a date can mean, as `YYYY-MM-DD`: `2024` is `2024-01-01`, `2024-03` is `2024-03-01`. */
+export function firstDay(date: string): string {
+  return `${date}-01-01`.slice(0, 10);
 }
 
 /**
- * Orders items newest first by `dateOf` (`YYYY-MM-DD`); items without a date
+ * Orders items newest first by `dateOf` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a
+ * partial date counting as its first day); items without a date
  * follow in the order given (source order), as a stable sort keeps them.
  */
 export function sortNewestFirst<T>(items: readonly T[], dateOf: (item: T) => string | undefined): T[] {
-  const dates = new Map(items.map((p) => [p, dateOf(p)]));
+  const dates = new Map(items.map((p) => { const d = dateOf(p); return [p, d === undefined ? undefined : firstDay(d)]; }));
   return [...items].sort((a, b) => {
     const da = dates.get(a);
     const db = dates.get(b);

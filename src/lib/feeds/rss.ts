@@ -1,9 +1,9 @@
 import { escapeXml } from '../xml.ts';
-import { FEED_LIMIT, type FeedInfo, type FeedItem } from './feed-model.ts';
+import { FEED_LIMIT, toRfc3339, type FeedInfo, type FeedItem } from './feed-model.ts';
 
 /** RFC 822 date, as RSS 2.0 requires: `Thu, 14 Mar 2024 00:00:00 GMT`. */
 function toRfc822(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toUTCString();
+  return new Date(toRfc3339(date)).toUTCString();
 }
 
 /**

@@ -36,6 +36,13 @@ describe('renderBibtex', () => {
     expect(entries.map((e) => [e.key, e.fields.title, e.fields.url])).toEqual(titles.map((t, i) => [`k${i}`, t, `https://example.org/papers/p${i}/`]));
   });
 
+  test('returns authors, venue, DOI and arXiv id that parse back, an organisation kept as one author', () => {
+    const text = renderBibtex({ key: 'k', title: 'T', authors: ['Jürgen Müller', 'Bill and Melinda Gates Foundation', 'O\'Neil, Cathy'], venue: 'NeurIPS & co', date: '2024', doi: '10.1000/x_y', arxiv: '2301.01234', url: 'https://e.org/' });
+    const [entry] = parseBib(text);
+    expect(entry?.fields.author?.map((a) => a.name ?? `${a.firstName} ${a.lastName}`)).toEqual(['Jürgen Müller', 'Bill and Melinda Gates Foundation', 'Cathy O\'Neil']);
+    expect([entry?.fields.howpublished, entry?.fields.year, entry?.fields.month, entry?.fields.doi, entry?.fields.eprint]).toEqual(['NeurIPS & co', '2024', undefined, '10.1000/x_y', '2301.01234']);
+  });
+
   test('returns year and month for a full date, and the fields in a fixed order', () => {
     expect(renderBibtex({ key: 'k', title: 'T', date: '2024-03-14', url: 'https://e.org/' })).toBe('@misc{k,\n  title = {T},\n  year = {2024},\n  month = {3},\n  url = {https://e.org/}\n}\n');
   });

@@ -22,6 +22,11 @@ describe('paperDate', () => {
     expect(paperDate({ date: '2023-01-02', listed: '2024-03-14' })).toBe('2023-01-02');
     expect(paperDate({ listed: '2024-03-14' })).toBe('2024-03-14');
   });
+
+  test('returns a partial date as the source gave it, and sorts it as its first day', () => {
+    expect(paperDate({ date: '2024-03', listed: 'Mar 14' })).toBe('2024-03');
+    expect(sortNewestFirst(['2024', '2024-02-10', '2023-12'], (d) => d)).toEqual(['2024-02-10', '2024', '2023-12']);
+  });
 });
 
 describe('sortNewestFirst', () => {

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, test } from 'vitest';
 import { renderAtom } from '../../../src/lib/feeds/atom.ts';
 import { FEED_LIMIT, type FeedItem } from '../../../src/lib/feeds/feed-model.ts';
@@ -18,7 +19,8 @@ describe.each([
   ['renderAtom', renderAtom, (doc: any) => [doc.feed.title, doc.feed.entry[0].title]],
 ] as const)('%s', (_name, render, titles) => {
   test('returns well-formed XML for hostile titles, abstracts and URLs', () => {
-    expect(XMLValidator.validate(render(info, items))).toBe(true);
+    expect(() => SyntaxValidator.validate('<a><b></a>')).toThrow();
+    expect(SyntaxValidator.validate(render(info, items))).toBe(true);
   });
 
   test('returns titles that parse back to the text, minus the characters XML forbids', () => {
