@@ -23,9 +23,22 @@ describeInBrowser('search finds a paper by a word from its abstract', () => {
         expect(await page.locator('.search-status').textContent()).toBe('1 paper found');
         expect(await page.locator('.search-results mark').first().textContent()).toBe(WORD);
         await results.first().click();
-        await page.waitForURL(`${site().origin}${paper.url}`);
+        // The result carries the matched word along, for highlighting on the paper page.
+        await page.waitForURL((u) => u.pathname === paper.url);
+        expect(new URL(page.url()).searchParams.get('highlight')?.toLowerCase()).toBe(WORD.toLowerCase());
         expect(await page.locator('h1').textContent()).toBe(paper.title);
         expect(problems).toEqual({ errors: [], failedRequests: [] });
+        await page.close();
+      });
+
+      test('excerpts quote the abstract, never the page\'s "Abstract" heading', async () => {
+        const page = await browser().newPage();
+        await page.goto(`${site().url}search/?q=mask`);
+        const excerpts = page.locator('.search-results li p');
+        await excerpts.first().waitFor();
+        const texts = await excerpts.allTextContents();
+        expect(texts.length).toBe(20);
+        expect(texts.filter((t) => /\bAbstract\.\s/.test(t))).toEqual([]);
         await page.close();
       });
     });

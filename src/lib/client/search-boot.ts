@@ -1,0 +1,33 @@
+import { HIGHLIGHT_PARAM } from './pagefind.ts';
+
+/** True when a key press happens while the reader types somewhere. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * Wires the header search on every page, at no cost until it is used: `/`
+ * and Ctrl/⌘+K focus the field; the first focus loads the results-as-you-type
+ * module (and, with it, Pagefind). On a page opened from a search result
+ * (`?highlight=...`) it loads Pagefind's highlighter to mark the matched words.
+ */
+export function bootSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('.header-search');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!form || !input) return;
+  const enhance = () => void import('./header-search.ts').then((m) => m.enhanceHeaderSearch(form));
+  input.addEventListener('focus', enhance, { once: true });
+  document.addEventListener('keydown', (e) => {
+    const ctrlK = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';
+    if (!ctrlK && !(e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target))) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  });
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+    const base = form.dataset.base ?? '/';
+    void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
+      ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
+    );
+  }
+}
