@@ -1,5 +1,6 @@
 /**
- * `npm run build`: pages from sources, the Astro site, the Pagefind index.
+ * `npm run build`: pages from sources, the Astro site, the Pagefind index,
+ * the service worker for offline use.
  * Astro and Pagefind write into a staging folder that replaces the output
  * folder only when every stage succeeded, so a failed build never leaves a
  * half-written site behind.
@@ -50,6 +51,7 @@ try {
   await runStage('Astro site', node, [astro, 'build'], astroEnv, astroProgress());
   if (!plan.all) await carryOver(outDir, staging, plan.reuse);
   await runStage('Search index', node, [pagefind, '--site', staging], process.env, pagefindSummary());
+  await runStage('Offline support', node, [join(root, 'scripts', 'build-offline.ts'), staging]);
   await replaceFolder(staging, outDir, trash);
   await writeManifest(manifestPath, { ...signed, output: (await hashOutput(outDir)) ?? '' });
   console.log(`\nSite built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${options.outDir}/ (base path ${options.base})`);

@@ -57,9 +57,10 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 
 /**
  * Runs a step of the real build (`build-site.ts` by default, or
- * `build-papers.ts`) on a content folder, with the Node that runs the tests.
+ * `build-papers.ts`) on a content folder, with the Node that runs the tests;
+ * `env` adds settings such as `OFFLINE_PAGES`.
  */
-export function runBuild(contentDir: string, options: { outDir?: string; basePath?: string; script?: 'build-site' | 'build-papers' } = {}): BuildResult {
+export function runBuild(contentDir: string, options: { outDir?: string; basePath?: string; script?: 'build-site' | 'build-papers'; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), 'papershelf-dist-')), 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${options.script ?? 'build-site'}.ts`)], {
     cwd: ROOT,
@@ -72,6 +73,7 @@ export function runBuild(contentDir: string, options: { outDir?: string; basePat
       OUT_DIR: outDir,
       BASE_PATH: options.basePath ?? '/',
       SITE_URL,
+      ...options.env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
