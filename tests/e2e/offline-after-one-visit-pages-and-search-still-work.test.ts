@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readPapersJson } from '../helpers/build-site.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPapersJson, ROOT } from '../helpers/build-site.ts';
 import { BASES, describeInBrowser, useBrowser, useSample } from '../helpers/browser.ts';
 
 const SLUG = 'fire-together-wire-together-a-dynamic-pruning-approach-with-self-supervised';
@@ -15,6 +17,7 @@ describeInBrowser('offline after one visit, pages and search still work', () => 
         const paper = readPapersJson(outDir).papers.find((p) => p.slug === SLUG)!;
         const context = await browser().newContext();
         const page = await context.newPage();
+        mkdirSync(join(ROOT, 'test-results', 'screenshots'), { recursive: true });
         await page.goto(url);
         // The worker is active once it has saved everything it precaches; it claims this page at once.
         const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
@@ -31,6 +34,7 @@ describeInBrowser('offline after one visit, pages and search still work', () => 
         const results = page.locator('.search-results li a');
         await results.first().waitFor({ timeout: 15_000 });
         expect(await results.allTextContents()).toEqual([paper.title]);
+        await page.screenshot({ path: join(ROOT, 'test-results', 'screenshots', `offline-search${base.replace(/\W+/g, '-')}.png`) });
 
         // Following the result offline opens the paper with the word highlighted.
         await results.first().click();
