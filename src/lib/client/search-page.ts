@@ -101,10 +101,11 @@ export async function runSearchPage(): Promise<void> {
   const summary = facets.querySelector<HTMLElement>('.facet-summary')!;
   const sortRow = document.querySelector<HTMLElement>('.sort-row')!;
   const sort = document.querySelector<HTMLSelectElement>('#search-sort')!;
+  // Show the words at once; Pagefind and the filter names arrive a moment later.
+  input.value = readSearchState(new URLSearchParams(location.search)).query;
   const pagefind = await loadPagefind(base);
   const all = await pagefind.filters();
-  let state = readSearchState(new URLSearchParams(location.search), Object.keys(all));
-  input.value = state.query;
+  let state = { ...readSearchState(new URLSearchParams(location.search), Object.keys(all)), query: input.value.trim() };
   renderFacets(groups, all, state);
   facets.hidden = Object.keys(all).length === 0;
   // Open beside the results on a wide screen; folded on a phone, where it would push the results below the fold.
