@@ -19,7 +19,8 @@ describeInBrowser('the header search form submits to the search page', () => {
         await page.fill('#header-q', 'Hebbian');
         await page.press('#header-q', 'Enter');
         await page.waitForURL(`${url}search/?q=Hebbian`);
-        expect(await page.inputValue('#search-q')).toBe('Hebbian');
+        // The page's script fills the field from the address; it may run just after load.
+        await expect.poll(() => page.inputValue('#search-q')).toBe('Hebbian');
         await page.locator('.search-results li a').first().waitFor();
         expect(await page.locator('.search-results li a').allTextContents()).toEqual([papers.find((p) => p.slug.startsWith('fire-together'))!.title]);
         await page.close();
