@@ -7,6 +7,7 @@ const PAGES = [
   ['paper', 'papers/simmim-a-simple-framework-for-masked-image-modeling/'],
   ['topic', 'topics/masked-image-modeling/'],
   ['topics', 'topics/'],
+  ['all papers', 'all/'],
   ['search', 'search/?q=mask&topic=Masked+image+modeling'],
   ['not found', '404.html'],
 ] as const;
