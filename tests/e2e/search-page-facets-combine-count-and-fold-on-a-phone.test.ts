@@ -44,7 +44,7 @@ describeInBrowser('search page facets combine, show counts and fold on a phone',
         await page.close();
       });
 
-      test('a filter alone, without words, lists that topic; without a date sort in the index no order choice is offered', async () => {
+      test('a filter alone, without words, lists that topic; with no dated paper no order choice is offered', async () => {
         const page = await browser().newPage();
         await page.goto(`${site().url}search/?topic=Masked+image+modeling`);
         expect(await resultCount(page)).toBeGreaterThan(0);

@@ -82,14 +82,6 @@ async function facetCounts(pagefind: PagefindApi, state: SearchState, counts: Fi
   return result;
 }
 
-/** True when the index has a `date` sort: a date-sorted search lists pages, and not in one fixed order both ways. */
-async function hasDateSort(pagefind: PagefindApi): Promise<boolean> {
-  const [asc, desc] = await Promise.all([pagefind.search(null, { sort: { date: 'asc' } }), pagefind.search(null, { sort: { date: 'desc' } })]);
-  const a = asc?.results ?? [];
-  const d = desc?.results ?? [];
-  return a.length > 1 && a[0]!.id !== d[0]!.id;
-}
-
 /** Wires the /search/ page: the search from the address, results as you type, facets with counts, order. */
 export async function runSearchPage(): Promise<void> {
   const base = document.getElementById('search-config')?.dataset.base ?? '/';
@@ -110,7 +102,8 @@ export async function runSearchPage(): Promise<void> {
   facets.hidden = Object.keys(all).length === 0;
   // Open beside the results on a wide screen; folded on a phone, where it would push the results below the fold.
   facets.open = matchMedia('(min-width: 48rem)').matches || Object.keys(state.filters).length > 0;
-  sortRow.hidden = !(await hasDateSort(pagefind));
+  // Paper pages always carry a date sort (undated ones last); the page says whether any paper has a date.
+  sortRow.hidden = sortRow.dataset.dated !== 'true';
   if (sortRow.hidden) state = { ...state, sort: 'relevance' };
   sort.value = state.sort;
 
