@@ -87,14 +87,15 @@ async function carry(from: string, to: string): Promise<void> {
 }
 
 /**
- * Carries unchanged paper pages from the previous output into the new one,
+ * Carries unchanged paper pages and their BibTeX files from the previous output into the new one,
  * plus any built asset the new build did not emit itself (a reused page may
  * refer to a stylesheet that only paper pages use).
  */
 export async function carryOver(previousOut: string, staging: string, slugs: readonly string[]): Promise<void> {
   for (const slug of slugs) {
-    const page = join('papers', slug, 'index.html');
-    await carry(join(previousOut, page), join(staging, page));
+    for (const file of [join('papers', slug, 'index.html'), join('papers', `${slug}.bib`)]) {
+      if (existsSync(join(previousOut, file))) await carry(join(previousOut, file), join(staging, file));
+    }
   }
   for (const asset of await readdir(join(previousOut, '_astro')).catch(() => [] as string[])) {
     if (!existsSync(join(staging, '_astro', asset))) await carry(join(previousOut, '_astro', asset), join(staging, '_astro', asset));

@@ -6,7 +6,7 @@ import { listFilesDeep } from '../helpers/html.ts';
 
 /** Every page and data file of a built site (not the search index, which has its own format). */
 function siteFiles(dir: string): Map<string, string> {
-  return new Map(listFilesDeep(dir, ['.html', '.json', '.xml', '.txt', '.css', '.js']).filter((p) => !p.startsWith('pagefind/')).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
+  return new Map(listFilesDeep(dir, ['.html', '.json', '.xml', '.txt', '.css', '.js', '.bib']).filter((p) => !p.startsWith('pagefind/')).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
 }
 
 describe('a rebuild after one abstract changed', () => {
