@@ -151,3 +151,20 @@ export function buildSampleOrFail(basePath = '/'): BuildResult {
   if (result.status !== 0) throw new Error(`The sample build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result;
 }
+
+/**
+ * Builds a fixture folder (see {@link copyFixture}) into a fresh site, `expect`ed
+ * to succeed; shows the build output when it did not.
+ */
+export function buildFixtureOrFail(name: string): BuildResult {
+  const result = runBuild(copyFixture(name));
+  if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/** Removes everything a build made: its content copy, its Astro cache and its output folder. */
+export function removeBuild(result: BuildResult): void {
+  removeBuildCache(result.contentDir);
+  rmSync(result.contentDir, { recursive: true, force: true });
+  rmSync(join(result.outDir, '..'), { recursive: true, force: true });
+}

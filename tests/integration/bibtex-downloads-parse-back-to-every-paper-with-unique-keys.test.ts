@@ -1,8 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyFixture, readPapersJson, removeBuildCache, runBuild, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
+import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
 import { decodeEntities, listFilesDeep, startTags } from '../helpers/html.ts';
 
 let site: BuildResult;
@@ -10,16 +10,11 @@ let papers: PaperEntry[];
 
 beforeAll(() => {
   // Titles full of braces, backslashes, %, $, <script> and YAML traps.
-  site = runBuild(copyFixture('listing-with-hostile-titles-and-abstracts'));
-  if (site.status !== 0) throw new Error(`${site.stdout}\n${site.stderr}`);
+  site = buildFixtureOrFail('listing-with-hostile-titles-and-abstracts');
   papers = readPapersJson(site.outDir).papers;
 });
 
-afterAll(() => {
-  removeBuildCache(site.contentDir);
-  rmSync(site.contentDir, { recursive: true, force: true });
-  rmSync(join(site.outDir, '..'), { recursive: true, force: true });
-});
+afterAll(() => removeBuild(site));
 
 const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
 const parseBib = (text: string) => parse(text, { english: false });

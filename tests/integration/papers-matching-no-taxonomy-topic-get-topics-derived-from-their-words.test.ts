@@ -1,7 +1,7 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyFixture, readPapersJson, removeBuildCache, runBuild, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
+import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
 import { textOf } from '../helpers/html.ts';
 
 let site: BuildResult;
@@ -9,16 +9,11 @@ let papers: PaperEntry[];
 
 beforeAll(() => {
   // 24 biology abstracts, eight subjects of three papers each, and no topics.yaml.
-  site = runBuild(copyFixture('biology-abstracts-without-a-taxonomy'));
-  if (site.status !== 0) throw new Error(`${site.stdout}\n${site.stderr}`);
+  site = buildFixtureOrFail('biology-abstracts-without-a-taxonomy');
   papers = readPapersJson(site.outDir).papers;
 });
 
-afterAll(() => {
-  removeBuildCache(site.contentDir);
-  rmSync(site.contentDir, { recursive: true, force: true });
-  rmSync(join(site.outDir, '..'), { recursive: true, force: true });
-});
+afterAll(() => removeBuild(site));
 
 test('fewer than 10% of the papers stay in the fallback topic, and the report says how many', () => {
   const fallback = papers.filter((p) => p.topics.includes('other'));
