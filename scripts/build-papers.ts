@@ -1,21 +1,25 @@
 /**
  * Build step 1: reads every file in content/sources/, turns each record into
- * one content/papers/<slug>.mdx page and prints a report. On any error it
+ * one content/papers/<slug>.mdx page, writes the data files the site reads
+ * next to them (related papers, derived topics, page signatures) and the small
+ * search pages Pagefind indexes, and prints a report. On any error it
  * changes nothing and exits 1, so the last good pages stay in place.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { pageSignatures, SIGNATURES_FILE } from '../src/lib/incremental/page-signatures.ts';
 import { dropSettledWarnings, mergeRecords } from '../src/lib/papers/merge-records.ts';
 import { planPages } from '../src/lib/papers/plan-pages.ts';
 import { readSource } from '../src/lib/sources/read-source.ts';
 import type { SourceRecord } from '../src/lib/sources/source-record.ts';
 import { DERIVED_TOPICS_FILE, placePapers } from '../src/lib/topics/place-papers.ts';
-import { parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
+import { FALLBACK_TOPIC, parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
 import { listFiles, syncDirectory } from './lib/fs-output.ts';
 import { projectPaths } from './lib/project-paths.ts';
 import { writeDataFile } from './lib/write-data-file.ts';
 import { writeRelated } from './lib/write-related.ts';
+import { writeSearchSource } from './lib/write-search-source.ts';
 
 const paths = projectPaths();
 // Paths in reports and front matter are relative to the content folder's parent
@@ -72,8 +76,23 @@ if (hasErrors(diagnostics)) {
 }
 
 const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
-const relatedReport = await writeRelated(paths.papers, plan.pages, merged.records);
+const { related, report: relatedReport } = await writeRelated(paths.papers, plan.pages, merged.records);
 await writeDataFile(`${paths.papers}/${DERIVED_TOPICS_FILE}`, placement.derived);
+// What each page's HTML depends on, for the site build's incremental rendering.
+const topics = [...taxonomy.topics, ...placement.derived, FALLBACK_TOPIC].map((t, order) => ({ ...t, order }));
+await writeDataFile(`${paths.papers}/${SIGNATURES_FILE}`, pageSignatures(plan.pages, topics, related));
+// Pages with a hand-written note are indexed from their built HTML, which holds the note.
+const noted = new Set(noteFiles.map((n) => n.replace(/\.mdx?$/, '')));
+const abstracts = new Map(merged.records.map((r) => [`${r.file}:${r.line}`, r.abstract]));
+const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
+const searchWritten = await writeSearchSource(
+  paths.searchSource,
+  plan.pages.filter((p) => !noted.has(p.slug)).map((p) => ({
+    data: p.data,
+    abstract: abstracts.get(`${p.data.source.file}:${p.data.source.line}`) ?? [],
+    topicNames: p.data.topics.map((slug) => topicNames.get(slug) ?? slug),
+  })),
+);
 const fallbackShare = merged.records.length ? ((100 * placement.fallback) / merged.records.length).toFixed(1) : '0';
 const noAbstract = plan.pages.filter((p) => !p.data.hasAbstract).length;
 const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -85,6 +104,7 @@ console.log(
     `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
     `  topics: ${taxonomy.topics.length} from the taxonomy, ${placement.derived.length} derived; ${placement.fallback} paper(s) (${fallbackShare}%) in the fallback topic`,
     `  ${relatedReport}`,
+    `  search pages: ${searchWritten} written`,
     `  without abstract: ${noAbstract}; notes: ${noteFiles.length}; warnings: ${warnings}`,
     `  done in ${Math.round(performance.now() - started)} ms`,
   ].join('\n'),

@@ -6,16 +6,23 @@
  * half-written site behind.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pagesToRender } from '../src/lib/incremental/page-signatures.ts';
+import { searchSourcePath } from '../src/lib/search/search-source.ts';
 import { siteOptions } from '../src/lib/site-options.ts';
+import { listFiles } from './lib/fs-output.ts';
 import { carryOver, hashOutput, readManifest, signBuild, writeManifest } from './lib/incremental-build.ts';
+import { projectPaths } from './lib/project-paths.ts';
 import { discardFolder, replaceFolder } from './lib/replace-folder.ts';
-import { astroProgress, pagefindSummary, runStage } from './lib/run-stage.ts';
+import { astroProgress, inProcessStage, runStage } from './lib/run-stage.ts';
+import { abandonSearchIndex, finishSearchIndex, startSearchIndex } from './lib/search-index.ts';
+import { writeBibFiles } from './lib/write-bib-files.ts';
 
 const root = process.cwd();
 const options = siteOptions(process.env);
+const paths = projectPaths(root);
 const outDir = resolve(root, options.outDir);
 // Astro keeps its intermediate files next to the output only when the output is
 // inside the project; staging there gives every output folder its own, so two
@@ -30,18 +37,21 @@ const renderListPath = join(root, '.papershelf', 'manifests', `${outKey}.render.
 // `#!/usr/bin/env node` shims, which would pick up an older system Node.
 const node = process.execPath;
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const pagefind = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const started = performance.now();
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 try {
   await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
   await discardFolder(staging, trash);
+  // Pagefind indexes the small search pages the build script wrote while
+  // Astro renders the site: the two no longer wait for each other.
+  const search = await startSearchIndex(paths.searchSource);
   // Incremental: when nothing every page shows has changed since the last
   // build into this folder, only new and changed paper pages are rendered and
   // the others are carried over from that build.
   const signed = await signBuild(root, contentDir);
   const plan = pagesToRender(await readManifest(manifestPath, outDir), signed);
-  const astroEnv: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: staging };
+  const astroEnv: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: staging, PAPERSHELF_BIB_FILES: 'script' };
   if (!plan.all) {
     await mkdir(dirname(renderListPath), { recursive: true });
     await writeFile(renderListPath, JSON.stringify(plan.render));
@@ -50,12 +60,18 @@ try {
   }
   await runStage('Astro site', node, [astro, 'build'], astroEnv, astroProgress());
   if (!plan.all) await carryOver(outDir, staging, plan.reuse);
-  await runStage('Search index', node, [pagefind, '--site', staging], process.env, pagefindSummary());
+  const bibFiles = await inProcessStage('Citation files', () => writeBibFiles(staging, options.site));
+  console.log(`  ${bibFiles} BibTeX files`);
+  // Pages with a hand-written note are indexed from their built HTML, which holds the note.
+  const noted = (await listFiles(paths.notes, ['.mdx', '.md'])).map((n) => searchSourcePath(n.replace(/\.mdx?$/, ''))).filter((p) => existsSync(join(staging, p)));
+  const indexed = await inProcessStage('Search index', () => finishSearchIndex(search, staging, noted));
+  console.log(`  ${indexed.pages} pages indexed, ${seconds(indexed.ms)} since Pagefind started alongside the Astro site`);
   await runStage('Offline support', node, [join(root, 'scripts', 'build-offline.ts'), staging]);
   await replaceFolder(staging, outDir, trash);
   await writeManifest(manifestPath, { ...signed, output: (await hashOutput(outDir)) ?? '' });
-  console.log(`\nSite built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${options.outDir}/ (base path ${options.base})`);
+  console.log(`\nSite built in ${seconds(performance.now() - started)}: ${options.outDir}/ (base path ${options.base})`);
 } catch (error) {
+  await abandonSearchIndex();
   await rm(staging, { recursive: true, force: true });
   await rm(manifestPath, { force: true });
   console.error(`\n${(error as Error).message}. The previous site in ${options.outDir}/ is unchanged.`);

@@ -1,14 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { TopicInfo } from '../../src/lib/catalog.ts';
-import { pageSignatures, type PageSource } from '../../src/lib/incremental/page-signatures.ts';
-import type { PaperData } from '../../src/lib/paper-schema.ts';
-import { parsePaperPage } from '../../src/lib/papers/render-page.ts';
-import { RELATED_FILE } from '../../src/lib/related/related-papers.ts';
-import { DERIVED_TOPICS_FILE } from '../../src/lib/topics/place-papers.ts';
-import { FALLBACK_TOPIC, parseTaxonomy, type Topic } from '../../src/lib/topics/taxonomy.ts';
+import { SIGNATURES_FILE } from '../../src/lib/incremental/page-signatures.ts';
 
 /** What one build of an output folder rendered from, kept to decide what the next build may reuse. */
 export interface BuildManifest {
@@ -42,23 +36,15 @@ async function hashSiteInputs(root: string, contentDir: string): Promise<string>
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Reads the generated paper pages and the taxonomy, and hashes what each page's HTML depends on. */
+/**
+ * What each paper page's HTML depends on: the signatures the build script
+ * computed next to the pages (`pageSignatures`), with the site's code,
+ * configuration and notes added to the shared part. Without that file the
+ * shared part matches no earlier build, so every page is rendered.
+ */
 export async function signBuild(root: string, contentDir: string): Promise<Omit<BuildManifest, 'output'>> {
-  const papersDir = join(contentDir, 'papers');
-  const names = (await readdir(papersDir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx'));
-  const pages: PageSource[] = [];
-  for (const name of names) {
-    const text = await readFile(join(papersDir, name), 'utf8');
-    pages.push({ slug: name.slice(0, -4), text, data: parsePaperPage(text).data as unknown as PaperData });
-  }
-  const taxonomy = await readFile(join(contentDir, 'topics.yaml'), 'utf8').catch(() => '');
-  // The same data files the site's loaders read next to the pages: derived topics and related papers.
-  const readData = <T>(name: string, empty: T): Promise<T> => readFile(join(papersDir, name), 'utf8').then((t) => JSON.parse(t) as T).catch(() => empty);
-  const derived = await readData<Topic[]>(DERIVED_TOPICS_FILE, []);
-  const related = await readData<Record<string, string[]>>(RELATED_FILE, {});
-  const taxonomyTopics = taxonomy ? parseTaxonomy(taxonomy, 'topics.yaml').topics : [];
-  const topics: TopicInfo[] = [...taxonomyTopics, ...derived, FALLBACK_TOPIC].map((t, order) => ({ ...t, order }));
-  const signed = pageSignatures(pages, topics, related);
+  const file = join(contentDir, 'papers', SIGNATURES_FILE);
+  const signed = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Omit<BuildManifest, 'output'>).catch(() => ({ shared: `unsigned-${randomUUID()}`, pages: {} }));
   return { shared: `${signed.shared}-${await hashSiteInputs(root, contentDir)}`, pages: signed.pages };
 }
 
@@ -87,15 +73,14 @@ async function carry(from: string, to: string): Promise<void> {
 }
 
 /**
- * Carries unchanged paper pages and their BibTeX files from the previous output into the new one,
+ * Carries unchanged paper pages from the previous output into the new one,
  * plus any built asset the new build did not emit itself (a reused page may
  * refer to a stylesheet that only paper pages use).
  */
 export async function carryOver(previousOut: string, staging: string, slugs: readonly string[]): Promise<void> {
   for (const slug of slugs) {
-    for (const file of [join('papers', slug, 'index.html'), join('papers', `${slug}.bib`)]) {
-      if (existsSync(join(previousOut, file))) await carry(join(previousOut, file), join(staging, file));
-    }
+    const file = join('papers', slug, 'index.html');
+    if (existsSync(join(previousOut, file))) await carry(join(previousOut, file), join(staging, file));
   }
   for (const asset of await readdir(join(previousOut, '_astro')).catch(() => [] as string[])) {
     if (!existsSync(join(staging, '_astro', asset))) await carry(join(previousOut, '_astro', asset), join(staging, '_astro', asset));

@@ -41,6 +41,18 @@ export function runStage(label: string, command: string, args: readonly string[]
 }
 
 /**
+ * Runs one build stage inside this process, printing the same start and done
+ * lines as {@link runStage}; resolves with what the stage returned.
+ */
+export async function inProcessStage<T>(label: string, stage: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  console.log(`\n▶ ${label}`);
+  const result = await stage();
+  console.log(`✔ ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+/**
  * Output filter for `astro build`: drops the line Astro prints per page and
  * says instead how many pages are done every `every` pages; drops a known
  * harmless bundler notice about MDX notes; keeps warnings, errors and the
@@ -62,9 +74,4 @@ export function astroProgress(every = 1000): OutputFilter {
     if (/Completed in|page\(s\) built|Synced content|built in/.test(line)) return `  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`;
     return undefined;
   };
-}
-
-/** Output filter for Pagefind: keeps its totals (pages, words, filters) and any error. */
-export function pagefindSummary(): OutputFilter {
-  return (line) => (/^\s+Indexed \d+ (pages|words|filters?|sorts?)|error/i.test(line) ? `  ${line.trim()}` : undefined);
 }

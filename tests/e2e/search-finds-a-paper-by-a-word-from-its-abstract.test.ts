@@ -5,6 +5,8 @@ import { BASES, describeInBrowser, useBrowser, useSample, watchPage } from '../h
 /** A word that only one abstract of the sample uses. */
 const WORD = 'Hebbian';
 const SLUG = 'fire-together-wire-together-a-dynamic-pruning-approach-with-self-supervised';
+/** The sample paper with a hand-written note. */
+const NOTED_SLUG = 'simmim-a-simple-framework-for-masked-image-modeling';
 
 describeInBrowser('search finds a paper by a word from its abstract', () => {
   const browser = useBrowser();
@@ -28,6 +30,17 @@ describeInBrowser('search finds a paper by a word from its abstract', () => {
         expect(new URL(page.url()).searchParams.get('highlight')?.toLowerCase()).toBe(WORD.toLowerCase());
         expect(await page.locator('h1').textContent()).toBe(paper.title);
         expect(problems).toEqual({ errors: [], failedRequests: [] });
+        await page.close();
+      });
+
+      test('a word only in a hand-written note finds the paper with that note', async () => {
+        // content/notes/simmim-…mdx: "… how little machinery masked image modeling really needs."
+        const paper = readPapersJson(site().outDir).papers.find((p) => p.slug === NOTED_SLUG)!;
+        const page = await browser().newPage();
+        await page.goto(`${site().url}search/?q=machinery`);
+        const results = page.locator('.search-results li a');
+        await results.first().waitFor();
+        expect(await results.allTextContents()).toEqual([paper.title]);
         await page.close();
       });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { siteOptions } from '../../src/lib/site-options.ts';
+import { searchSourceFor } from '../../scripts/lib/project-paths.ts';
 
 /** The project root (tests run from it). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -96,9 +97,10 @@ export function copySampleContent(site = mkdtempSync(join(tmpdir(), 'papershelf-
   return dir;
 }
 
-/** Deletes Astro's cache folder for a content folder (the build keeps one per folder inside the project). */
+/** Deletes Astro's cache folder and the search pages of a content folder (the build keeps them per folder inside the project). */
 export function removeBuildCache(contentDir: string): void {
   rmSync(join(ROOT, siteOptions({ CONTENT_DIR: contentDir }).cacheDir), { recursive: true, force: true });
+  rmSync(searchSourceFor(ROOT, contentDir), { recursive: true, force: true });
 }
 
 /**

@@ -9,6 +9,9 @@ export interface PageSource {
   data: PaperData;
 }
 
+/** The data file next to the generated pages holding {@link pageSignatures} as the build script computed them. */
+export const SIGNATURES_FILE = '_signatures.json';
+
 const hash = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 16);
 
 /**

@@ -6,8 +6,11 @@ import { renderBibtex } from '../../lib/citations/render-bibtex.ts';
 import type { PaperData } from '../../lib/paper-schema.ts';
 import { paperPath } from '../../lib/urls.ts';
 
-// An incremental build writes only the entries of changed papers and carries the others over.
+// `npm run build` writes these files itself after Astro (scripts/lib/write-bib-files.ts,
+// same functions, same text): as one route per paper they cost seconds per
+// ten thousand papers. The route serves `astro dev` and plain `astro build`.
 export const getStaticPaths = (async () => {
+  if (process.env.PAPERSHELF_BIB_FILES === 'script') return [];
   const only = papersToRender();
   return (await getCollection('papers')).filter((e) => !only || only.has(e.id)).map((e) => ({ params: { slug: e.id }, props: { paper: e.data } }));
 }) satisfies GetStaticPaths;

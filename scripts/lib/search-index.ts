@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Most fragment files the search bundle may hold. Pagefind writes one small
+ * file per page by default; at ten thousand pages writing them dominated its
+ * run and they crowded the offline precache. Above this many pages it packs
+ * neighbouring fragments into shared files, so a result fetches a few
+ * kilobytes more.
+ */
+export const MAX_FRAGMENTS = 1000;
+
+/** A search index being built: started before the site is rendered, finished after. */
+export interface PendingSearchIndex {
+  index: pagefind.PagefindIndex;
+  added: Promise<pagefind.IndexingResponse>;
+  started: number;
+}
+
+const failed = (what: string, errors: readonly string[]) => new Error(`Search index: ${what} failed: ${errors.join('; ')}`);
+
+/** Starts Pagefind on the folder of small search pages (see write-search-source.ts); it runs while Astro renders. */
+export async function startSearchIndex(sourceDir: string): Promise<PendingSearchIndex> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+  if (!index) throw failed('starting Pagefind', errors);
+  return { index, added: index.addDirectory({ path: sourceDir }), started };
+}
+
+/**
+ * Finishes the index: adds the built pages given (site-relative paths of
+ * pages indexed from their full HTML: those with hand-written notes), then
+ * writes the bundle to `<site>/pagefind/`. Returns the number of pages
+ * indexed and the time since the start, in milliseconds.
+ */
+export async function finishSearchIndex(pending: PendingSearchIndex, site: string, builtPages: readonly string[]): Promise<{ pages: number; ms: number }> {
+  try {
+    const added = await pending.added;
+    if (added.errors.length > 0) throw failed('indexing the search pages', added.errors);
+    for (const sourcePath of builtPages) {
+      const result = await pending.index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
+      if (result.errors.length > 0) throw failed(`indexing ${sourcePath}`, result.errors);
+    }
+    const written = await pending.index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0) throw failed('writing the bundle', written.errors);
+    return { pages: added.page_count + builtPages.length, ms: performance.now() - pending.started };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Stops Pagefind without writing anything (the build failed elsewhere). */
+export async function abandonSearchIndex(): Promise<void> {
+  await pagefind.close().catch(() => undefined);
+}

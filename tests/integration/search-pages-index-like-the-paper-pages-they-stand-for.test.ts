@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchSourceFor } from '../../scripts/lib/project-paths.ts';
+import { copyFixture, removeBuild, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
+
+/**
+ * The build indexes small search pages written from the data while Astro
+ * renders, not the rendered pages. Indexed by the real Pagefind, each must
+ * give what its paper page gives: the same address, result metadata (title,
+ * authors) and number of distinct words, for text of every kind.
+ */
+const FIXTURES = ['listing-with-hostile-titles-and-abstracts', 'zotero-bibtex-with-accents-math-and-multi-paragraph-abstracts'];
+
+describe.each(FIXTURES)('search pages of %s', (fixture) => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = runBuild(copyFixture(fixture));
+    if (build.status !== 0) throw new Error(`${build.stdout}\n${build.stderr}`);
+  });
+  afterAll(async () => {
+    await pagefind.close();
+    removeBuild(build);
+  });
+
+  test('index with the same address, metadata and words as the built paper pages', async () => {
+    const source = searchSourceFor(ROOT, build.contentDir);
+    const slugs = readdirSync(join(source, 'papers'));
+    expect(slugs.length).toBe(readdirSync(join(build.outDir, 'papers'), { withFileTypes: true }).filter((e) => e.isDirectory()).length);
+    const { index: fromPages } = await pagefind.createIndex();
+    const { index: fromSearchPages } = await pagefind.createIndex();
+    const differ: string[] = [];
+    for (const slug of slugs) {
+      const sourcePath = `papers/${slug}/index.html`;
+      const page = await fromPages!.addHTMLFile({ sourcePath, content: readFileSync(join(build.outDir, sourcePath), 'utf8') });
+      const searchPage = await fromSearchPages!.addHTMLFile({ sourcePath, content: readFileSync(join(source, sourcePath), 'utf8') });
+      expect(page.errors).toEqual([]);
+      if (JSON.stringify(searchPage.file) !== JSON.stringify(page.file)) differ.push(`${JSON.stringify(page.file)}\n${JSON.stringify(searchPage.file)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+});

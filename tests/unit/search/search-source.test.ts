@@ -1,0 +1,70 @@
+import { htmlToHast } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import type { PaperData } from '../../../src/lib/paper-schema.ts';
+import { searchSourcePage, searchSourcePath } from '../../../src/lib/search/search-source.ts';
+
+const paper: PaperData = {
+  title: 'A <script>alert(1)</script> & "quoted" title',
+  slug: 'a-script-title',
+  authors: ['Ada <b>Lovelace</b>', 'Alan Turing'],
+  date: '2021-03',
+  topics: ['attention'],
+  links: { code: ['https://github.com/x/y'], project: [] },
+  hasAbstract: true,
+  source: { file: 'content/sources/x.txt', line: 3 },
+};
+
+interface Node { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] }
+const walk = (node: Node, visit: (n: Node) => void) => { visit(node); node.children?.forEach((c) => walk(c, visit)); };
+const text = (node: Node): string => (node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(text).join(''));
+
+function elements(html: string): Node[] {
+  const all: Node[] = [];
+  walk(htmlToHast(html) as unknown as Node, (n) => { if (n.type === 'element') all.push(n); });
+  return all;
+}
+
+describe('searchSourcePath', () => {
+  test('mirrors where the paper page is built, slug as it is', () => {
+    expect(searchSourcePath('a-b')).toBe('papers/a-b/index.html');
+  });
+});
+
+describe('searchSourcePage', () => {
+  const html = searchSourcePage({ data: paper, abstract: ['First <i>paragraph</i> & more.', 'Second, with $x^2$.'], topicNames: ['Attention & memory'] });
+  const all = elements(html);
+  const attr = (name: string) => all.filter((n) => n.properties?.[name] !== undefined);
+
+  test('holds no element the data did not ask for: text stays text', () => {
+    expect(all.some((n) => n.tagName === 'script' || n.tagName === 'b' || n.tagName === 'i')).toBe(false);
+    expect(text(all.find((n) => n.tagName === 'h1')!)).toBe(paper.title);
+  });
+
+  test('gives the title weight and as result title, and the authors as metadata', () => {
+    const h1 = all.find((n) => n.tagName === 'h1')!;
+    expect(h1.properties).toMatchObject({ dataPagefindMeta: 'title', dataPagefindWeight: '10' });
+    const authors = attr('dataPagefindMeta').find((n) => n.properties!.dataPagefindMeta === 'authors')!;
+    expect(text(authors)).toBe('Ada <b>Lovelace</b>, Alan Turing');
+  });
+
+  test('has the authors, then one paragraph per abstract paragraph, math as TeX', () => {
+    const body = all.find((n) => n.properties?.dataPagefindBody !== undefined)!;
+    const paragraphs = (body.children ?? []).filter((n) => n.tagName === 'p' && n.properties?.dataPagefindIgnore === undefined);
+    expect(paragraphs.map(text)).toEqual(['Ada <b>Lovelace</b>, Alan Turing', 'First <i>paragraph</i> & more.', 'Second, with $x^2$.']);
+  });
+
+  test('carries the topic, year and has-code filters and the date sort, topic names outside the indexed text', () => {
+    const filters = attr('dataPagefindFilter').map((n) => [n.properties!.dataPagefindFilter, text(n)]);
+    expect(filters).toEqual([['topic', 'Attention & memory'], ['year:2021', ''], ['has code:yes', '']]);
+    const topic = all.find((n) => n.properties?.dataPagefindFilter === 'topic')!;
+    const ignored = all.filter((n) => n.properties?.dataPagefindIgnore !== undefined);
+    expect(ignored.some((n) => n.children?.includes(topic))).toBe(true);
+    expect(attr('dataPagefindSort').map((n) => n.properties!.dataPagefindSort)).toEqual(['date:2021-03']);
+  });
+
+  test('leaves out the year filter and sorts undated papers first in oldest-first order', () => {
+    const undated = elements(searchSourcePage({ data: { ...paper, date: undefined, links: { code: [], project: [] } }, abstract: [], topicNames: [] }));
+    expect(undated.filter((n) => n.properties?.dataPagefindFilter !== undefined).map((n) => n.properties!.dataPagefindFilter)).toEqual([]);
+    expect(undated.find((n) => n.properties?.dataPagefindSort !== undefined)?.properties?.dataPagefindSort).toBe('date:0000-00-00');
+  });
+});
