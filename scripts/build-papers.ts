@@ -18,7 +18,7 @@ import { FALLBACK_TOPIC, parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
 import { listFiles, syncDirectory } from './lib/fs-output.ts';
 import { projectPaths } from './lib/project-paths.ts';
 import { writeDataFile } from './lib/write-data-file.ts';
-import { writeRelated } from './lib/write-related.ts';
+import { relateInWorker, writeRelated } from './lib/write-related.ts';
 import { writeSearchSource } from './lib/write-search-source.ts';
 
 const paths = projectPaths();
@@ -75,12 +75,10 @@ if (hasErrors(diagnostics)) {
   process.exit(1);
 }
 
+const relating = relateInWorker(plan.pages, merged.records);
 const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
-const { related, report: relatedReport } = await writeRelated(paths.papers, plan.pages, merged.records);
 await writeDataFile(`${paths.papers}/${DERIVED_TOPICS_FILE}`, placement.derived);
-// What each page's HTML depends on, for the site build's incremental rendering.
 const topics = [...taxonomy.topics, ...placement.derived, FALLBACK_TOPIC].map((t, order) => ({ ...t, order }));
-await writeDataFile(`${paths.papers}/${SIGNATURES_FILE}`, pageSignatures(plan.pages, topics, related));
 // Pages with a hand-written note are indexed from their built HTML, which holds the note.
 const noted = new Set(noteFiles.map((n) => n.replace(/\.mdx?$/, '')));
 const abstracts = new Map(merged.records.map((r) => [`${r.file}:${r.line}`, r.abstract]));
@@ -93,6 +91,9 @@ const searchWritten = await writeSearchSource(
     topicNames: p.data.topics.map((slug) => topicNames.get(slug) ?? slug),
   })),
 );
+const { related, report: relatedReport } = await writeRelated(paths.papers, relating);
+// What each page's HTML depends on, for the site build's incremental rendering.
+await writeDataFile(`${paths.papers}/${SIGNATURES_FILE}`, pageSignatures(plan.pages, topics, related));
 const fallbackShare = merged.records.length ? ((100 * placement.fallback) / merged.records.length).toFixed(1) : '0';
 const noAbstract = plan.pages.filter((p) => !p.data.hasAbstract).length;
 const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -104,7 +105,7 @@ console.log(
     `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
     `  topics: ${taxonomy.topics.length} from the taxonomy, ${placement.derived.length} derived; ${placement.fallback} paper(s) (${fallbackShare}%) in the fallback topic`,
     `  ${relatedReport}`,
-    `  search pages: ${searchWritten} written`,
+    `  search pages: ${searchWritten ? 'written' : 'unchanged'}`,
     `  without abstract: ${noAbstract}; notes: ${noteFiles.length}; warnings: ${warnings}`,
     `  done in ${Math.round(performance.now() - started)} ms`,
   ].join('\n'),

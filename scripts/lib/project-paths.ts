@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 
-/** The folder of small search pages for a content folder (see write-search-source.ts), one per content folder. */
+/** The file of small search pages for a content folder (see write-search-source.ts), one per content folder. */
 export function searchSourceFor(root: string, contentDir: string): string {
-  return resolve(root, '.papershelf', 'search', contentDir.replace(/[^A-Za-z0-9_-]+/g, '_'));
+  return resolve(root, '.papershelf', 'search', `${contentDir.replace(/[^A-Za-z0-9_-]+/g, '_')}.json`);
 }
 
 /**

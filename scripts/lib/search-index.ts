@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { readSearchSource } from './write-search-source.ts';
 
 /**
  * Most fragment files the search bundle may hold. Pagefind writes one small
@@ -14,18 +15,22 @@ export const MAX_FRAGMENTS = 1000;
 /** A search index being built: started before the site is rendered, finished after. */
 export interface PendingSearchIndex {
   index: pagefind.PagefindIndex;
-  added: Promise<pagefind.IndexingResponse>;
+  /** The errors of every page added so far. */
+  added: Promise<string[]>;
+  count: number;
   started: number;
 }
 
 const failed = (what: string, errors: readonly string[]) => new Error(`Search index: ${what} failed: ${errors.join('; ')}`);
 
-/** Starts Pagefind on the folder of small search pages (see write-search-source.ts); it runs while Astro renders. */
-export async function startSearchIndex(sourceDir: string): Promise<PendingSearchIndex> {
+/** Starts Pagefind on the small search pages (see write-search-source.ts); it indexes them while Astro renders. */
+export async function startSearchIndex(sourceFile: string): Promise<PendingSearchIndex> {
   const started = performance.now();
+  const { pages } = await readSearchSource(sourceFile);
   const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
   if (!index) throw failed('starting Pagefind', errors);
-  return { index, added: index.addDirectory({ path: sourceDir }), started };
+  const added = Promise.all(pages.map((p) => index.addHTMLFile({ sourcePath: p.path, content: p.html }))).then((results) => results.flatMap((r) => r.errors));
+  return { index, added, count: pages.length, started };
 }
 
 /**
@@ -36,15 +41,15 @@ export async function startSearchIndex(sourceDir: string): Promise<PendingSearch
  */
 export async function finishSearchIndex(pending: PendingSearchIndex, site: string, builtPages: readonly string[]): Promise<{ pages: number; ms: number }> {
   try {
-    const added = await pending.added;
-    if (added.errors.length > 0) throw failed('indexing the search pages', added.errors);
+    const errors = await pending.added;
+    if (errors.length > 0) throw failed('indexing the search pages', errors);
     for (const sourcePath of builtPages) {
       const result = await pending.index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
       if (result.errors.length > 0) throw failed(`indexing ${sourcePath}`, result.errors);
     }
     const written = await pending.index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw failed('writing the bundle', written.errors);
-    return { pages: added.page_count + builtPages.length, ms: performance.now() - pending.started };
+    return { pages: pending.count + builtPages.length, ms: performance.now() - pending.started };
   } finally {
     await pagefind.close();
   }

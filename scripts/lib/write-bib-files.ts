@@ -2,9 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { citationOf, type CitablePaper } from '../../src/lib/citations/paper-citation.ts';
 import { renderBibtex } from '../../src/lib/citations/render-bibtex.ts';
-
-/** Files written at once. */
-const BATCH = 64;
+import { BATCH } from './fs-output.ts';
 
 /**
  * Writes every paper's BibTeX file (`papers/<slug>.bib`) into a built site,

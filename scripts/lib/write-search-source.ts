@@ -1,33 +1,29 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { searchSourcePage, searchSourcePath, type SearchSourcePaper } from '../../src/lib/search/search-source.ts';
 import { writeFileAtomic } from './fs-output.ts';
 
-/** Files read or written at once: enough to keep the disk busy, few enough to stay far from open-file limits. */
-const BATCH = 64;
+/** The file of small search pages: where each page would be in the site, and its HTML. */
+export interface SearchSource {
+  pages: { path: string; html: string }[];
+}
 
 /**
- * Makes `dir` hold one small search page per paper (see {@link searchSourcePage}),
- * writing only pages whose text changed and removing those of papers that are
- * gone. Pagefind indexes this folder while Astro renders the site. Returns how
- * many pages were written.
+ * Writes one small search page per paper (see {@link searchSourcePage}) into
+ * one JSON file, which the site build hands to Pagefind while Astro renders.
+ * One file rather than ten thousand: creating that many files cost seconds.
+ * Writes only when the content changed; returns whether it wrote.
  */
-export async function writeSearchSource(dir: string, papers: readonly SearchSourcePaper[]): Promise<number> {
-  const wanted = new Set(papers.map((p) => p.data.slug));
-  const existing = await readdir(join(dir, 'papers')).catch(() => [] as string[]);
-  await Promise.all(existing.filter((slug) => !wanted.has(slug)).map((slug) => rm(join(dir, 'papers', slug), { recursive: true, force: true })));
-  let written = 0;
-  for (let i = 0; i < papers.length; i += BATCH) {
-    await Promise.all(
-      papers.slice(i, i + BATCH).map(async (paper) => {
-        const path = join(dir, searchSourcePath(paper.data.slug));
-        const text = searchSourcePage(paper);
-        if ((await readFile(path, 'utf8').catch(() => undefined)) === text) return;
-        await mkdir(dirname(path), { recursive: true });
-        await writeFileAtomic(path, text);
-        written++;
-      }),
-    );
-  }
-  return written;
+export async function writeSearchSource(file: string, papers: readonly SearchSourcePaper[]): Promise<boolean> {
+  const source: SearchSource = { pages: papers.map((paper) => ({ path: searchSourcePath(paper.data.slug), html: searchSourcePage(paper) })) };
+  const text = `${JSON.stringify(source)}\n`;
+  if ((await readFile(file, 'utf8').catch(() => undefined)) === text) return false;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, text);
+  return true;
+}
+
+/** Reads a file written by {@link writeSearchSource}. */
+export async function readSearchSource(file: string): Promise<SearchSource> {
+  return JSON.parse(await readFile(file, 'utf8')) as SearchSource;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchSourceFor } from '../../scripts/lib/project-paths.ts';
+import { readSearchSource } from '../../scripts/lib/write-search-source.ts';
 import { copyFixture, removeBuild, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
 
 /**
@@ -25,16 +26,14 @@ describe.each(FIXTURES)('search pages of %s', (fixture) => {
   });
 
   test('index with the same address, metadata and words as the built paper pages', async () => {
-    const source = searchSourceFor(ROOT, build.contentDir);
-    const slugs = readdirSync(join(source, 'papers'));
-    expect(slugs.length).toBe(readdirSync(join(build.outDir, 'papers'), { withFileTypes: true }).filter((e) => e.isDirectory()).length);
+    const { pages } = await readSearchSource(searchSourceFor(ROOT, build.contentDir));
+    expect(pages.length).toBe(readdirSync(join(build.outDir, 'papers'), { withFileTypes: true }).filter((e) => e.isDirectory()).length);
     const { index: fromPages } = await pagefind.createIndex();
     const { index: fromSearchPages } = await pagefind.createIndex();
     const differ: string[] = [];
-    for (const slug of slugs) {
-      const sourcePath = `papers/${slug}/index.html`;
+    for (const { path: sourcePath, html } of pages) {
       const page = await fromPages!.addHTMLFile({ sourcePath, content: readFileSync(join(build.outDir, sourcePath), 'utf8') });
-      const searchPage = await fromSearchPages!.addHTMLFile({ sourcePath, content: readFileSync(join(source, sourcePath), 'utf8') });
+      const searchPage = await fromSearchPages!.addHTMLFile({ sourcePath, content: html });
       expect(page.errors).toEqual([]);
       if (JSON.stringify(searchPage.file) !== JSON.stringify(page.file)) differ.push(`${JSON.stringify(page.file)}\n${JSON.stringify(searchPage.file)}`);
     }
