@@ -3,15 +3,6 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readSearchSource } from './write-search-source.ts';
 
-/**
- * Most fragment files the search bundle may hold. Pagefind writes one small
- * file per page by default; at ten thousand pages writing them dominated its
- * run and they crowded the offline precache. Above this many pages it packs
- * neighbouring fragments into shared files, so a result fetches a few
- * kilobytes more.
- */
-export const MAX_FRAGMENTS = 1000;
-
 /** A search index being built: started before the site is rendered, finished after. */
 export interface PendingSearchIndex {
   index: pagefind.PagefindIndex;
@@ -27,7 +18,11 @@ const failed = (what: string, errors: readonly string[]) => new Error(`Search in
 export async function startSearchIndex(sourceFile: string): Promise<PendingSearchIndex> {
   const started = performance.now();
   const { pages } = await readSearchSource(sourceFile);
-  const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+  // Pagefind's default of one fragment file per page: packing them into fewer
+  // files (its maxFragments option) wrote faster but made the metadata every
+  // first search loads bigger (111 KB instead of 95 KB at ten thousand papers)
+  // and every result fetch several papers' fragments.
+  const { index, errors } = await pagefind.createIndex();
   if (!index) throw failed('starting Pagefind', errors);
   const added = Promise.all(pages.map((p) => index.addHTMLFile({ sourcePath: p.path, content: p.html }))).then((results) => results.flatMap((r) => r.errors));
   return { index, added, count: pages.length, started };
