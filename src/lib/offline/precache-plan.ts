@@ -1,7 +1,6 @@
 /**
- * What the service worker keeps for offline use, as workbox-build glob
- * patterns over the built site. Pure: the build script passes these to
- * workbox-build's `generateSW`.
+ * What the service worker keeps for offline use, as glob patterns over the
+ * built site: `*`, `**`, `?` and `{a,b}` only (see glob-pattern.ts).
  */
 
 /** `all`: every page is saved on the first visit; `none`: only the app shell and search, pages as they are read. */
