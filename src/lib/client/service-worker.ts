@@ -1,0 +1,42 @@
+/**
+ * The service worker's code (`sw.js`), on Workbox's runtime. The build
+ * bundles it once per set of options and fills in the precache list of each
+ * build (see scripts/build-offline.ts).
+ */
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+
+/** What the worker is told at build time. */
+export interface ServiceWorkerOptions {
+  /** Prefix of every cache name, so sites under different base paths of one origin never share caches. */
+  cacheId: string;
+  /** Cache for pages read online that are not precached (OFFLINE_PAGES=none). */
+  pagesCacheName: string;
+  /** Seconds a page request waits for the network before it falls back to the cached copy. */
+  networkTimeoutSeconds: number;
+}
+
+// Only the part of the service worker global scope used here (the DOM types do not describe it).
+declare const self: { skipWaiting(): Promise<void> };
+
+/**
+ * Precaches `manifest` (addresses with content revisions) and serves it,
+ * takes over from an older worker at once and deletes the caches it left,
+ * and keeps pages read online for offline use.
+ */
+export function startServiceWorker(options: ServiceWorkerOptions, manifest: PrecacheEntry[]): void {
+  setCacheNameDetails({ prefix: options.cacheId });
+  void self.skipWaiting();
+  clientsClaim();
+  precacheAndRoute(manifest, {
+    // Addresses ask for /papers/x/, the file is papers/x/index.html.
+    directoryIndex: 'index.html',
+    // Query strings only steer scripts (?q=, ?topic=, ?highlight=, Pagefind's cache-busting ?ts=): the file is the same.
+    ignoreURLParametersMatching: [/.*/],
+  });
+  cleanupOutdatedCaches();
+  // Pages not precached are kept once read, and served from there offline.
+  registerRoute(({ request }) => request.mode === 'navigate', new NetworkFirst({ cacheName: options.pagesCacheName, networkTimeoutSeconds: options.networkTimeoutSeconds }), 'GET');
+}
