@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { revisionCachePath } from '../../scripts/lib/precache-revisions.ts';
+import { buildSampleOrFail, ROOT } from '../helpers/build-site.ts';
+
+let site: string;
+const runs: { stdout: string; sw: string }[] = [];
+
+/** Runs the offline stage alone on the copy of the sample, as the build does. */
+function runOfflineStage(): { stdout: string; sw: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-offline.ts'), site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
+  expect(result.status, result.stderr).toBe(0);
+  return { stdout: result.stdout, sw: readFileSync(join(site, 'sw.js'), 'utf8') };
+}
+
+/** The revision the worker holds for an address. */
+const revisionOf = (sw: string, url: string) => new RegExp(`\\{url:"${url}",revision:"([0-9a-f]+)"\\}`).exec(sw)?.[1];
+
+beforeAll(() => {
+  // A copy in a new folder: the first run there has no hashes kept from before.
+  site = join(mkdtempSync(join(tmpdir(), 'papershelf-offline-')), 'dist');
+  cpSync(buildSampleOrFail().outDir, site, { recursive: true });
+  runs.push(runOfflineStage(), runOfflineStage());
+  // One page written anew with other content, one rewritten in place with the same.
+  writeFileSync(join(site, 'search', 'index.html.tmp'), `${readFileSync(join(site, 'search', 'index.html'), 'utf8')}\n`);
+  renameSync(join(site, 'search', 'index.html.tmp'), join(site, 'search', 'index.html'));
+  utimesSync(join(site, 'topics', 'index.html'), new Date(), new Date(Date.now() + 5000));
+  rmSync(join(site, '404.html'));
+  runs.push(runOfflineStage());
+});
+
+afterAll(() => {
+  rmSync(join(site, '..'), { recursive: true, force: true });
+  rmSync(revisionCachePath(join(ROOT, '.papershelf', 'cache', 'offline'), site), { force: true });
+});
+
+test('the first run reads every file it precaches', () => {
+  const files = Number(/sw\.js precaches (\d+) files/.exec(runs[0]!.stdout)![1]);
+  expect(runs[0]!.stdout).toContain(`offline: ${files} files read, 0 files unchanged since the last build`);
+});
+
+test('a run with nothing changed reads no file, reuses the worker code and writes the same sw.js', () => {
+  expect(runs[1]!.stdout).toMatch(/offline: 0 files read, \d+ files unchanged since the last build; worker code reused/);
+  expect(runs[1]!.sw).toBe(runs[0]!.sw);
+});
+
+test('a run after changes reads only the files written since, and drops removed ones', () => {
+  expect(runs[2]!.stdout).toMatch(/offline: 2 files read, \d+ files unchanged since the last build/);
+  const [before, after] = [runs[1]!.sw, runs[2]!.sw];
+  expect(revisionOf(after, '/search/index.html')).not.toBe(revisionOf(before, '/search/index.html'));
+  expect(revisionOf(after, '/topics/index.html')).toBe(revisionOf(before, '/topics/index.html'));
+  expect(revisionOf(after, '/index.html')).toBe(revisionOf(before, '/index.html'));
+  expect(revisionOf(before, '/404.html')).toBeDefined();
+  expect(revisionOf(after, '/404.html')).toBeUndefined();
+});
