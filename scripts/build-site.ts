@@ -45,7 +45,7 @@ try {
   await discardFolder(staging, trash);
   // Pagefind indexes the small search pages the build script wrote while
   // Astro renders the site: the two no longer wait for each other.
-  const search = await startSearchIndex(paths.searchSource);
+  const search = await startSearchIndex(paths.searchSource, `${staging}-search`);
   // Incremental: when nothing every page shows has changed since the last
   // build into this folder, only new and changed paper pages are rendered and
   // the others are carried over from that build.
@@ -73,6 +73,7 @@ try {
 } catch (error) {
   await abandonSearchIndex();
   await rm(staging, { recursive: true, force: true });
+  await rm(`${staging}-search`, { recursive: true, force: true });
   await rm(manifestPath, { force: true });
   console.error(`\n${(error as Error).message}. The previous site in ${options.outDir}/ is unchanged.`);
   process.exit(1);

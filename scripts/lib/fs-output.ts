@@ -30,7 +30,7 @@ export interface SyncReport {
 
 /**
  * Makes `dir` hold exactly the given `.mdx` files: writes those whose content
- * differs (atomically), leaves identical ones untouched so their modification
+ * differs (replacing changed ones atomically), leaves identical ones untouched so their modification
  * time and any watcher stay quiet, and removes `.mdx` files no longer wanted
  * plus temporary files left by an interrupted run.
  */
@@ -41,9 +41,12 @@ export async function syncDirectory(dir: string, files: ReadonlyMap<string, stri
   // A batch of files at a time: one by one, ten thousand pages spent most of their time waiting on the disk.
   for (let i = 0; i < entries.length; i += BATCH) {
     const batch = entries.slice(i, i + BATCH);
-    const same = await Promise.all(batch.map(async ([name, text]) => (await readFile(join(dir, name), 'utf8').catch(() => undefined)) === text));
-    await Promise.all(batch.map(([name, text], j) => (same[j] ? undefined : writeFileAtomic(join(dir, name), text))));
-    batch.forEach(([name], j) => (same[j] ? report.unchanged : report.written).push(name));
+    const current = await Promise.all(batch.map(([name]) => readFile(join(dir, name), 'utf8').catch(() => undefined)));
+    // A changed page is replaced atomically, so no reader ever sees half of it; a
+    // new one is written in place, which costs the file system half the work:
+    // should the run die meanwhile, the next one finds it different and writes it again.
+    await Promise.all(batch.map(([name, text], j) => (current[j] === text ? undefined : current[j] === undefined ? writeFile(join(dir, name), text) : writeFileAtomic(join(dir, name), text))));
+    batch.forEach(([name, text], j) => (current[j] === text ? report.unchanged : report.written).push(name));
   }
   for (const name of await listFiles(dir)) {
     if (name.endsWith('.tmp')) await rm(join(dir, name), { force: true });

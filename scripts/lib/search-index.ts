@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readSearchSource } from './write-search-source.ts';
@@ -6,16 +6,22 @@ import { readSearchSource } from './write-search-source.ts';
 /** A search index being built: started before the site is rendered, finished after. */
 export interface PendingSearchIndex {
   index: pagefind.PagefindIndex;
-  /** The errors of every page added so far. */
-  added: Promise<string[]>;
+  /** Settles when every search page is indexed and the bundle is written to `draft`. */
+  drafted: Promise<void>;
+  /** Where the bundle of the search pages alone is written while Astro renders. */
+  draft: string;
   count: number;
   started: number;
 }
 
 const failed = (what: string, errors: readonly string[]) => new Error(`Search index: ${what} failed: ${errors.join('; ')}`);
 
-/** Starts Pagefind on the small search pages (see write-search-source.ts); it indexes them while Astro renders. */
-export async function startSearchIndex(sourceFile: string): Promise<PendingSearchIndex> {
+/**
+ * Starts Pagefind on the small search pages (see write-search-source.ts): it
+ * indexes them and writes the bundle into `draft` (a folder outside the site,
+ * which Astro empties when it starts) while Astro renders.
+ */
+export async function startSearchIndex(sourceFile: string, draft: string): Promise<PendingSearchIndex> {
   const started = performance.now();
   const { pages } = await readSearchSource(sourceFile);
   // Pagefind's default of one fragment file per page: packing them into fewer
@@ -24,26 +30,41 @@ export async function startSearchIndex(sourceFile: string): Promise<PendingSearc
   // and every result fetch several papers' fragments.
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw failed('starting Pagefind', errors);
-  const added = Promise.all(pages.map((p) => index.addHTMLFile({ sourcePath: p.path, content: p.html }))).then((results) => results.flatMap((r) => r.errors));
-  return { index, added, count: pages.length, started };
+  await rm(draft, { recursive: true, force: true });
+  const drafted = (async () => {
+    const results = await Promise.all(pages.map((p) => index.addHTMLFile({ sourcePath: p.path, content: p.html })));
+    const added = results.flatMap((r) => r.errors);
+    if (added.length > 0) throw failed('indexing the search pages', added);
+    const written = await index.writeFiles({ outputPath: draft });
+    if (written.errors.length > 0) throw failed('writing the bundle', written.errors);
+  })();
+  // Failures surface in finishSearchIndex; until then they must not end the process.
+  drafted.catch(() => undefined);
+  return { index, drafted, draft, count: pages.length, started };
 }
 
 /**
- * Finishes the index: adds the built pages given (site-relative paths of
- * pages indexed from their full HTML: those with hand-written notes), then
- * writes the bundle to `<site>/pagefind/`. Returns the number of pages
- * indexed and the time since the start, in milliseconds.
+ * Finishes the index into `<site>/pagefind/`. Without `builtPages` the draft
+ * written alongside Astro is the bundle and is moved in place. Otherwise those
+ * pages (site-relative paths of pages indexed from their full HTML: those
+ * with hand-written notes) are added and the bundle is written again. Returns
+ * the number of pages indexed and the time since the start, in milliseconds.
  */
 export async function finishSearchIndex(pending: PendingSearchIndex, site: string, builtPages: readonly string[]): Promise<{ pages: number; ms: number }> {
   try {
-    const errors = await pending.added;
-    if (errors.length > 0) throw failed('indexing the search pages', errors);
-    for (const sourcePath of builtPages) {
-      const result = await pending.index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
-      if (result.errors.length > 0) throw failed(`indexing ${sourcePath}`, result.errors);
+    await pending.drafted;
+    const bundle = join(site, 'pagefind');
+    if (builtPages.length === 0) {
+      await rename(pending.draft, bundle);
+    } else {
+      for (const sourcePath of builtPages) {
+        const result = await pending.index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
+        if (result.errors.length > 0) throw failed(`indexing ${sourcePath}`, result.errors);
+      }
+      const written = await pending.index.writeFiles({ outputPath: bundle });
+      if (written.errors.length > 0) throw failed('writing the bundle', written.errors);
+      await rm(pending.draft, { recursive: true, force: true });
     }
-    const written = await pending.index.writeFiles({ outputPath: join(site, 'pagefind') });
-    if (written.errors.length > 0) throw failed('writing the bundle', written.errors);
     return { pages: pending.count + builtPages.length, ms: performance.now() - pending.started };
   } finally {
     await pagefind.close();
