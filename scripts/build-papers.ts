@@ -54,6 +54,7 @@ for (const name of sourceFiles) {
 
 // The same paper from several exports becomes one page; each merge is reported.
 const merged = mergeRecords(records);
+const relating = relateInWorker(merged.records);
 diagnostics.splice(0, diagnostics.length, ...dropSettledWarnings(diagnostics, merged.records, merged.groups), ...merged.diagnostics);
 const placement = placePapers(merged.records, taxonomy.topics);
 const plan = planPages(merged.records, taxonomy.topics, placement.topics);
@@ -75,7 +76,6 @@ if (hasErrors(diagnostics)) {
   process.exit(1);
 }
 
-const relating = relateInWorker(plan.pages, merged.records);
 const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
 await writeDataFile(`${paths.papers}/${DERIVED_TOPICS_FILE}`, placement.derived);
 const topics = [...taxonomy.topics, ...placement.derived, FALLBACK_TOPIC].map((t, order) => ({ ...t, order }));
@@ -91,7 +91,7 @@ const searchWritten = await writeSearchSource(
     topicNames: p.data.topics.map((slug) => topicNames.get(slug) ?? slug),
   })),
 );
-const { related, report: relatedReport } = await writeRelated(paths.papers, relating);
+const { related, report: relatedReport } = await writeRelated(paths.papers, relating, plan.pages);
 // What each page's HTML depends on, for the site build's incremental rendering.
 await writeDataFile(`${paths.papers}/${SIGNATURES_FILE}`, pageSignatures(plan.pages, topics, related));
 const fallbackShare = merged.records.length ? ((100 * placement.fallback) / merged.records.length).toFixed(1) : '0';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { fingerprintPaper } from '../../src/lib/papers/identity.ts';
 import type { PlannedPage } from '../../src/lib/papers/plan-pages.ts';
 import { RELATED_FILE, topicOverlapShare, type RelatedInput, type RelatedMap } from '../../src/lib/related/related-papers.ts';
 import type { SourceRecord } from '../../src/lib/sources/source-record.ts';
@@ -8,26 +9,29 @@ import { writeDataFile } from './write-data-file.ts';
 
 /** Related papers being computed, and when that started. */
 export interface PendingRelated {
-  pages: readonly PlannedPage[];
+  /** Each record's identity in the lists, by its position among the records. */
+  ids: string[];
   lists: Promise<RelatedMap>;
   started: number;
 }
 
 /**
  * Starts computing every paper's related papers (`relatePapers`) on a worker
- * thread, so the pages are written meanwhile: at ten thousand papers each
- * takes seconds.
+ * thread as soon as the records are read, so topics and pages are made
+ * meanwhile: at ten thousand papers each takes seconds. Papers are known to
+ * the worker by a fingerprint of their own text, not by slug (not decided
+ * yet); that order breaks ties, so the lists never depend on source order.
  */
-export function relateInWorker(pages: readonly PlannedPage[], records: readonly SourceRecord[]): PendingRelated {
-  const abstracts = new Map(records.map((r) => [`${r.file}:${r.line}`, r.abstract]));
-  const inputs: RelatedInput[] = pages.map((p) => ({ slug: p.slug, title: p.data.title, abstract: abstracts.get(`${p.data.source.file}:${p.data.source.line}`) ?? [] }));
+export function relateInWorker(records: readonly SourceRecord[]): PendingRelated {
+  const ids = records.map((r, i) => `${fingerprintPaper(r.title, r.abstract)}-${i}`);
+  const inputs: RelatedInput[] = records.map((r, i) => ({ slug: ids[i]!, title: r.title, abstract: r.abstract }));
   const lists = new Promise<RelatedMap>((resolve, reject) => {
     const worker = new Worker(new URL('./related-worker.ts', import.meta.url), { workerData: inputs });
     worker.once('message', (map: RelatedMap) => resolve(map));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The related-papers worker stopped (exit code ${code})`)));
   });
-  return { pages, lists, started: performance.now() };
+  return { ids, lists, started: performance.now() };
 }
 
 /**
@@ -37,9 +41,16 @@ export function relateInWorker(pages: readonly PlannedPage[], records: readonly 
  * list it changes. Writes only when the content differs. Returns the lists
  * and a report line.
  */
-export async function writeRelated(dir: string, pending: PendingRelated): Promise<{ related: RelatedMap; report: string }> {
-  const related = await pending.lists;
-  const topics = new Map(pending.pages.map((p) => [p.slug, p.data.topics]));
+export async function writeRelated(dir: string, pending: PendingRelated, pages: readonly PlannedPage[]): Promise<{ related: RelatedMap; report: string }> {
+  // Every record became a page, in order (a record that could not stops the build before this).
+  if (pages.length !== pending.ids.length) throw new Error(`writeRelated: ${pages.length} pages for ${pending.ids.length} records`);
+  const slugOf = new Map(pending.ids.map((id, i) => [id, pages[i]!.slug]));
+  const lists = await pending.lists;
+  const related: RelatedMap = {};
+  for (const [id, list] of Object.entries(lists).sort(([a], [b]) => (slugOf.get(a)! < slugOf.get(b)! ? -1 : 1))) {
+    related[slugOf.get(id)!] = list.map((other) => slugOf.get(other)!);
+  }
+  const topics = new Map(pages.map((p) => [p.slug, p.data.topics]));
   const share = topicOverlapShare(related, (slug) => topics.get(slug) ?? [], [FALLBACK_TOPIC.slug]);
   const changed = await writeDataFile(join(dir, RELATED_FILE), related);
   const ms = Math.round(performance.now() - pending.started);
