@@ -13,7 +13,7 @@ import { pagesToRender } from '../src/lib/incremental/page-signatures.ts';
 import { searchSourcePath } from '../src/lib/search/search-source.ts';
 import { siteOptions } from '../src/lib/site-options.ts';
 import { listFiles } from './lib/fs-output.ts';
-import { carryOver, hashOutput, readManifest, signBuild, writeManifest } from './lib/incremental-build.ts';
+import { carryOver, carryOverLists, hashOutput, readManifest, signBuild, writeManifest } from './lib/incremental-build.ts';
 import { projectPaths } from './lib/project-paths.ts';
 import { discardFolder, replaceFolder } from './lib/replace-folder.ts';
 import { astroProgress, inProcessStage, runStage } from './lib/run-stage.ts';
@@ -56,10 +56,12 @@ try {
     await mkdir(dirname(renderListPath), { recursive: true });
     await writeFile(renderListPath, JSON.stringify(plan.render));
     astroEnv.PAPERSHELF_RENDER_ONLY = renderListPath;
-    console.log(`\nIncremental build: ${plan.render.length} paper page(s) to render, ${plan.reuse.length} unchanged.`);
+    if (plan.reuseLists) astroEnv.PAPERSHELF_REUSE_LISTS = '1';
+    console.log(`\nIncremental build: ${plan.render.length} paper page(s) to render, ${plan.reuse.length} unchanged; topic and all-papers pages ${plan.reuseLists ? 'unchanged' : 'rendered'}.`);
   }
   await runStage('Astro site', node, [astro, 'build'], astroEnv, astroProgress());
   if (!plan.all) await carryOver(outDir, staging, plan.reuse);
+  if (!plan.all && plan.reuseLists) await carryOverLists(outDir, staging);
   const bibFiles = await inProcessStage('Citation files', () => writeBibFiles(staging, options.site));
   console.log(`  ${bibFiles} BibTeX files`);
   // Pages with a hand-written note are indexed from their built HTML, which holds the note.

@@ -8,6 +8,8 @@ import { SIGNATURES_FILE } from '../../src/lib/incremental/page-signatures.ts';
 export interface BuildManifest {
   shared: string;
   pages: Record<string, string>;
+  /** Hash of what the topic and all-papers pages list. */
+  lists?: string;
   /** Hash of the output's papers.json: proves the output folder is still the one described. */
   output: string;
 }
@@ -45,7 +47,7 @@ async function hashSiteInputs(root: string, contentDir: string): Promise<string>
 export async function signBuild(root: string, contentDir: string): Promise<Omit<BuildManifest, 'output'>> {
   const file = join(contentDir, 'papers', SIGNATURES_FILE);
   const signed = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Omit<BuildManifest, 'output'>).catch(() => ({ shared: `unsigned-${randomUUID()}`, pages: {} }));
-  return { shared: `${signed.shared}-${await hashSiteInputs(root, contentDir)}`, pages: signed.pages };
+  return { ...signed, shared: `${signed.shared}-${await hashSiteInputs(root, contentDir)}` };
 }
 
 /** Hash of an output folder's papers.json, or undefined when there is none. */
@@ -64,6 +66,23 @@ export async function readManifest(path: string, outDir: string): Promise<BuildM
 export async function writeManifest(path: string, manifest: BuildManifest): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(manifest));
+}
+
+/** Every `index.html` under `dir` (recursively), relative to `root`. */
+async function pagesUnder(root: string, dir: string): Promise<string[]> {
+  return (await filesUnder(root, dir)).filter((file) => file.endsWith('index.html'));
+}
+
+/**
+ * Carries the topic pages (`topics/<topic>/…/index.html`, not the topic index
+ * or feeds) and the all-papers pages over from the previous output, for a
+ * build whose lists are unchanged.
+ */
+export async function carryOverLists(previousOut: string, staging: string): Promise<number> {
+  const topicPages = (await pagesUnder(previousOut, join(previousOut, 'topics'))).filter((file) => file.split(/[\\/]/).length > 2);
+  const pages = [...topicPages, ...(await pagesUnder(previousOut, join(previousOut, 'all')))];
+  for (const file of pages) await carry(join(previousOut, file), join(staging, file));
+  return pages.length;
 }
 
 /** Hard-links (or copies) a file, creating its folder. */

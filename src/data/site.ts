@@ -65,3 +65,11 @@ export function papersToRender(): Set<string> | undefined {
   const list = process.env.PAPERSHELF_RENDER_ONLY;
   return list ? new Set(JSON.parse(readFileSync(list, 'utf8')) as string[]) : undefined;
 }
+
+/**
+ * True when the build script carries the topic and all-papers pages over from
+ * the previous build (their lists are unchanged), so their routes render nothing.
+ */
+export function listPagesReused(): boolean {
+  return process.env.PAPERSHELF_REUSE_LISTS === '1';
+}

@@ -21,13 +21,15 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
  * page shows (the topic sidebar with its counts). A page whose hash and the
  * shared hash are both unchanged renders to the same HTML as last time, as
  * long as the code, configuration, taxonomy and notes are unchanged too (the
- * build script adds those to the shared hash).
+ * build script adds those to the shared hash). `lists` covers what the
+ * topic pages and the all-papers pages show: each paper's title, date and
+ * place in its topics' lists.
  */
 export function pageSignatures(
   pages: readonly PageSource[],
   topics: readonly TopicInfo[],
   related: Readonly<Record<string, readonly string[]>> = {},
-): { shared: string; pages: Record<string, string> } {
+): { shared: string; pages: Record<string, string>; lists: string } {
   const grouped = groupByTopic(pages.map((p) => p.data), topics);
   const primaryOf = new Map(grouped.map((t) => [t.slug, t]));
   const titles = new Map(pages.map((p) => [p.slug, p.data.title]));
@@ -40,22 +42,29 @@ export function pageSignatures(
     signatures[page.slug] = hash(JSON.stringify([page.text, prev?.slug, prev?.title, next?.slug, next?.title, shown]));
   }
   const sidebar = grouped.map((t) => [t.slug, t.name, t.papers.length]);
-  return { shared: hash(JSON.stringify(sidebar)), pages: signatures };
+  // What the paper lists (topic pages, all papers) show of each paper, and the order they sort by.
+  const listed = grouped.map((t) => [t.slug, t.papers.map((p) => [p.slug, p.title, p.date, p.listed, p.source.file, p.source.line])]);
+  return { shared: hash(JSON.stringify(sidebar)), pages: signatures, lists: hash(JSON.stringify(listed)) };
 }
+
+/** What an incremental build renders: the paper pages to render and to reuse, and whether the list pages are reused too. */
+export type RenderPlan = { all: true } | { all: false; render: string[]; reuse: string[]; reuseLists: boolean };
 
 /**
  * Decides which paper pages must be rendered again: all of them when the
  * shared hash changed (or there is no previous build), else the pages that
  * are new or whose hash changed. Pages no longer present are simply not
- * carried over.
+ * carried over. The topic and all-papers pages are reused when their lists
+ * are unchanged too (an edited abstract leaves them as they were).
  */
 export function pagesToRender(
-  previous: { shared: string; pages: Record<string, string> } | undefined,
-  current: { shared: string; pages: Record<string, string> },
-): { all: true } | { all: false; render: string[]; reuse: string[] } {
+  previous: { shared: string; pages: Record<string, string>; lists?: string } | undefined,
+  current: { shared: string; pages: Record<string, string>; lists?: string },
+): RenderPlan {
   if (!previous || previous.shared !== current.shared) return { all: true };
   const render: string[] = [];
   const reuse: string[] = [];
   for (const [slug, signature] of Object.entries(current.pages)) (previous.pages[slug] === signature ? reuse : render).push(slug);
-  return { all: false, render: render.sort(), reuse: reuse.sort() };
+  const reuseLists = previous.lists !== undefined && previous.lists === current.lists;
+  return { all: false, render: render.sort(), reuse: reuse.sort(), reuseLists };
 }

@@ -65,6 +65,22 @@ describe('pagesToRender', () => {
   });
 
   test('returns new and changed pages to render and the rest to reuse', () => {
-    expect(pagesToRender({ shared: 's', pages: { p1: 'x', p2: 'old', gone: 'g' } }, current)).toEqual({ all: false, render: ['p2', 'p3'], reuse: ['p1'] });
+    expect(pagesToRender({ shared: 's', pages: { p1: 'x', p2: 'old', gone: 'g' } }, current)).toEqual({ all: false, render: ['p2', 'p3'], reuse: ['p1'], reuseLists: false });
+  });
+
+  test('reuses the list pages only when the lists are unchanged', () => {
+    const previous = { shared: 's', pages: { p1: 'x' }, lists: 'l' };
+    expect(pagesToRender(previous, { shared: 's', pages: { p1: 'y' }, lists: 'l' })).toMatchObject({ all: false, render: ['p1'], reuseLists: true });
+    expect(pagesToRender(previous, { shared: 's', pages: { p1: 'x' }, lists: 'm' })).toMatchObject({ all: false, reuseLists: false });
+  });
+});
+
+describe('pageSignatures lists', () => {
+  test('change with a title or a paper\'s place, not with an abstract', () => {
+    const base = pageSignatures([page('p1', 1), page('p2', 5), page('p3', 9)], topics).lists;
+    expect(pageSignatures([page('p1', 1), page('p2', 5, 'a', 'edited'), page('p3', 9)], topics).lists).toBe(base);
+    const renamed = { ...page('p2', 5), data: { ...page('p2', 5).data, title: 'Renamed' } };
+    expect(pageSignatures([page('p1', 1), renamed, page('p3', 9)], topics).lists).not.toBe(base);
+    expect(pageSignatures([page('p1', 1), page('p2', 10), page('p3', 9)], topics).lists).not.toBe(base);
   });
 });
