@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pagesToRender } from '../src/lib/incremental/page-signatures.ts';
 import { searchSourcePath } from '../src/lib/search/search-source.ts';
@@ -17,7 +18,7 @@ import { carryOver, carryOverLists, hashOutput, readManifest, signBuild, writeMa
 import { projectPaths } from './lib/project-paths.ts';
 import { discardFolder, replaceFolder } from './lib/replace-folder.ts';
 import { astroProgress, inProcessStage, runStage } from './lib/run-stage.ts';
-import { abandonSearchIndex, finishSearchIndex, startSearchIndex } from './lib/search-index.ts';
+import { abandonSearchIndex, finishSearchIndex, searchFitsAlongside, startSearchIndex } from './lib/search-index.ts';
 import { writeBibFiles } from './lib/write-bib-files.ts';
 
 const root = process.cwd();
@@ -43,14 +44,18 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 try {
   await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
   await discardFolder(staging, trash);
-  // Pagefind indexes the small search pages the build script wrote while
-  // Astro renders the site: the two no longer wait for each other.
-  const search = await startSearchIndex(paths.searchSource, `${staging}-search`);
   // Incremental: when nothing every page shows has changed since the last
   // build into this folder, only new and changed paper pages are rendered and
   // the others are carried over from that build.
   const signed = await signBuild(root, contentDir);
   const plan = pagesToRender(await readManifest(manifestPath, outDir), signed);
+  // Pagefind indexes the small search pages the build script wrote while
+  // Astro renders the site, when memory allows both at once.
+  const pageCount = Object.keys(signed.pages).length;
+  const alongside = searchFitsAlongside(pageCount, totalmem());
+  const startSearch = () => startSearchIndex(paths.searchSource, `${staging}-search`);
+  const search = alongside ? await startSearch() : undefined;
+  if (!alongside) console.log(`\n${pageCount} pages: the search index is built after the Astro site, so the two never hold memory at once.`);
   const astroEnv: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: staging, PAPERSHELF_BIB_FILES: 'script' };
   if (!plan.all) {
     await mkdir(dirname(renderListPath), { recursive: true });
@@ -66,8 +71,8 @@ try {
   console.log(`  ${bibFiles} BibTeX files`);
   // Pages with a hand-written note are indexed from their built HTML, which holds the note.
   const noted = (await listFiles(paths.notes, ['.mdx', '.md'])).map((n) => searchSourcePath(n.replace(/\.mdx?$/, ''))).filter((p) => existsSync(join(staging, p)));
-  const indexed = await inProcessStage('Search index', () => finishSearchIndex(search, staging, noted));
-  console.log(`  ${indexed.pages} pages indexed, ${seconds(indexed.ms)} since Pagefind started alongside the Astro site`);
+  const indexed = await inProcessStage('Search index', async () => finishSearchIndex(search ?? (await startSearch()), staging, noted));
+  console.log(`  ${indexed.pages} pages indexed, ${seconds(indexed.ms)} since Pagefind started${alongside ? ' alongside the Astro site' : ''}`);
   await runStage('Offline support', node, [join(root, 'scripts', 'build-offline.ts'), staging]);
   await replaceFolder(staging, outDir, trash);
   await writeManifest(manifestPath, { ...signed, output: (await hashOutput(outDir)) ?? '' });

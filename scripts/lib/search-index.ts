@@ -14,6 +14,21 @@ export interface PendingSearchIndex {
   started: number;
 }
 
+/**
+ * Memory Astro and Pagefind each need per paper page, measured at ten
+ * thousand pages (about 1.2 GB each), with room to spare.
+ */
+const BYTES_PER_PAGE = 150 * 1024;
+
+/**
+ * Whether Pagefind may index while Astro renders: only when both fit in
+ * memory at once with a third to spare (two processes of `pages` ×
+ * {@link BYTES_PER_PAGE}); a bigger site indexes after Astro instead.
+ */
+export function searchFitsAlongside(pages: number, memory: number): boolean {
+  return 2 * pages * BYTES_PER_PAGE <= (memory * 2) / 3;
+}
+
 const failed = (what: string, errors: readonly string[]) => new Error(`Search index: ${what} failed: ${errors.join('; ')}`);
 
 /**
