@@ -3,7 +3,18 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 
 /** Files read or written at once: enough to keep the disk busy, few enough to stay far from open-file limits. */
-export const BATCH = 64;
+const BATCH = 64;
+
+/**
+ * Runs `work` on every item, {@link BATCH} at a time, and returns the results
+ * in order. One file at a time, ten thousand pages spent most of their time
+ * waiting on the disk.
+ */
+export async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += BATCH) results.push(...(await Promise.all(items.slice(i, i + BATCH).map(work))));
+  return results;
+}
 
 /** Writes a file atomically: a temporary sibling first, then a rename over the target. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
@@ -38,16 +49,16 @@ export async function syncDirectory(dir: string, files: ReadonlyMap<string, stri
   await mkdir(dir, { recursive: true });
   const report: SyncReport = { written: [], unchanged: [], removed: [] };
   const entries = [...files];
-  // A batch of files at a time: one by one, ten thousand pages spent most of their time waiting on the disk.
-  for (let i = 0; i < entries.length; i += BATCH) {
-    const batch = entries.slice(i, i + BATCH);
-    const current = await Promise.all(batch.map(([name]) => readFile(join(dir, name), 'utf8').catch(() => undefined)));
+  const written = await inBatches(entries, async ([name, text]) => {
+    const current = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    if (current === text) return false;
     // A changed page is replaced atomically, so no reader ever sees half of it; a
     // new one is written in place, which costs the file system half the work:
     // should the run die meanwhile, the next one finds it different and writes it again.
-    await Promise.all(batch.map(([name, text], j) => (current[j] === text ? undefined : current[j] === undefined ? writeFile(join(dir, name), text) : writeFileAtomic(join(dir, name), text))));
-    batch.forEach(([name, text], j) => (current[j] === text ? report.unchanged : report.written).push(name));
-  }
+    await (current === undefined ? writeFile(join(dir, name), text) : writeFileAtomic(join(dir, name), text));
+    return true;
+  });
+  entries.forEach(([name], i) => (written[i] ? report.written : report.unchanged).push(name));
   for (const name of await listFiles(dir)) {
     if (name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
     else if (name.endsWith('.mdx') && !files.has(name)) {

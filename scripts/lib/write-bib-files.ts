@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { citationOf, type CitablePaper } from '../../src/lib/citations/paper-citation.ts';
 import { renderBibtex } from '../../src/lib/citations/render-bibtex.ts';
-import { BATCH } from './fs-output.ts';
+import { inBatches } from './fs-output.ts';
 
 /**
  * Writes every paper's BibTeX file (`papers/<slug>.bib`) into a built site,
@@ -13,13 +13,9 @@ import { BATCH } from './fs-output.ts';
  */
 export async function writeBibFiles(site: string, siteUrl: string): Promise<number> {
   const { papers } = JSON.parse(await readFile(join(site, 'papers.json'), 'utf8')) as { papers: (CitablePaper & { url: string })[] };
-  for (let i = 0; i < papers.length; i += BATCH) {
-    await Promise.all(
-      papers.slice(i, i + BATCH).map((paper) =>
-        // Where Astro would write the route's file: the slug as it is, not URL-encoded.
-        writeFile(join(site, 'papers', `${paper.slug}.bib`), renderBibtex(citationOf(paper, new URL(paper.url, siteUrl).href))),
-      ),
-    );
-  }
+  await inBatches(papers, (paper) =>
+    // Where Astro would write the route's file: the slug as it is, not URL-encoded.
+    writeFile(join(site, 'papers', `${paper.slug}.bib`), renderBibtex(citationOf(paper, new URL(paper.url, siteUrl).href))),
+  );
   return papers.length;
 }
