@@ -1,22 +1,39 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serveStatic } from '../../tests/helpers/static-server.ts';
+import { chromium, type Page } from 'playwright-core';
+import { serveStatic } from './static-server.ts';
 
-/** What a first search from the header downloaded. */
+/** What a first search from the header downloaded: every file and its size. */
 export interface FirstSearch {
   query: string;
   bytes: number;
-  files: number;
+  files: { url: string; bytes: number }[];
+}
+
+/**
+ * Opens the topics page of the site at `siteUrl` in `page` (whose context
+ * should block service workers, so only this search is counted), types
+ * `query` into the header search and sums the bodies of every file fetched
+ * from then until the results show and the network is idle: what a first
+ * search costs a visitor. The search worker's requests count too.
+ */
+export async function measureFirstSearch(page: Page, siteUrl: string, query: string): Promise<FirstSearch> {
+  await page.goto(`${siteUrl}topics/`, { waitUntil: 'networkidle' });
+  // The body itself: Chromium reports no transfer size for the worker script.
+  const fetched: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('requestfinished', (req) => fetched.push(req.response().then(async (r) => ({ url: req.url().replace(siteUrl, ''), bytes: r ? (await r.body()).length : 0 }))));
+  await page.locator('#header-q').fill(query);
+  await page.locator('#header-listbox [role="option"]').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const files = await Promise.all(fetched);
+  return { query, bytes: files.reduce((sum, f) => sum + f.bytes, 0), files };
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Serves a built site on 127.0.0.1, opens its topics page in headless
- * Chromium without the service worker, types each query into the header
- * search of a fresh page and sums the bytes of every file fetched from then
- * until the results show and the network is idle: what a first search costs a
- * visitor. Undefined when there is no Chromium.
+ * Serves a built site on 127.0.0.1 and measures a first search for each
+ * query ({@link measureFirstSearch}) in headless Chromium, each in a fresh
+ * context without service workers. Undefined when there is no Chromium.
  */
 export async function firstSearchBytes(site: string, queries: readonly string[]): Promise<FirstSearch[] | undefined> {
   if (!existsSync(CHROMIUM)) return undefined;
@@ -26,15 +43,7 @@ export async function firstSearchBytes(site: string, queries: readonly string[])
     const results: FirstSearch[] = [];
     for (const query of queries) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
-      await page.goto(`${server.url}topics/`, { waitUntil: 'networkidle' });
-      const sizes: Promise<number>[] = [];
-      page.on('requestfinished', (req) => sizes.push(req.response().then(async (r) => (r ? (await r.body()).length : 0))));
-      await page.locator('#header-q').fill(query);
-      await page.locator('#header-listbox [role="option"]').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-      results.push({ query, bytes, files: sizes.length });
+      results.push(await measureFirstSearch(await context.newPage(), server.url, query));
       await context.close();
     }
     return results;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeContentDir, readPapersJson, removeBuildCache, runBuild } from '../helpers/build-site.ts';
 import { describeInBrowser, useBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** Two deploys of one site: the second drops a paper and adds another. */
 const FIRST = 'Kept paper about masks\n\nAn abstract about masks.\n\nDropped paper about vision\n\nAn abstract about vision.\n';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makeContentDir, removeBuildCache, runBuild } from '../helpers/build-site.ts';
 import { describeInBrowser, useBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** Three dated papers about masks (CSL-JSON, as Zotero exports it), listed neither oldest nor newest first. */
 const CSL = JSON.stringify([

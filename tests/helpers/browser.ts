@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { serveSample, type StaticServer } from './static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveSample } from './static-server.ts';
 
 /** The Chromium the end-to-end tests drive (Debian's package by default; `CHROMIUM_PATH` overrides). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeContentDir, readPapersJson, removeBuildCache, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
 import { readPages, startTags } from '../helpers/html.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** One fixture of each format, built together into one site with a one-paper listing. */
 const FIXTURES = [
