@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { SIGNATURES_FILE } from '../../src/lib/incremental/page-signatures.ts';
+import { listSiteFiles } from './site-files.ts';
 
 /** What one build of an output folder rendered from, kept to decide what the next build may reuse. */
 export interface BuildManifest {
@@ -10,7 +11,7 @@ export interface BuildManifest {
   pages: Record<string, string>;
   /** Hash of what the topic and all-papers pages list. */
   lists?: string;
-  /** Hash of the output's papers.json: proves the output folder is still the one described. */
+  /** Fingerprint of the output folder ({@link hashOutput}): proves it is still the one described. */
   output: string;
 }
 
@@ -50,10 +51,22 @@ export async function signBuild(root: string, contentDir: string): Promise<Omit<
   return { ...signed, shared: `${signed.shared}-${await hashSiteInputs(root, contentDir)}` };
 }
 
-/** Hash of an output folder's papers.json, or undefined when there is none. */
+/**
+ * Fingerprint of an output folder: its `papers.json` and the path, size and
+ * modification time of every page, or undefined when there is no
+ * `papers.json`. A page deleted or edited by hand since the last build changes
+ * it, so the next build renders everything instead of carrying over what is
+ * no longer there.
+ */
 export async function hashOutput(outDir: string): Promise<string | undefined> {
   const text = await readFile(join(outDir, 'papers.json')).catch(() => undefined);
-  return text && createHash('sha256').update(text).digest('hex').slice(0, 16);
+  if (!text) return undefined;
+  const hash = createHash('sha256').update(text);
+  for (const file of listSiteFiles(outDir).filter((f) => f.endsWith('.html')).sort()) {
+    const { size, mtimeMs } = statSync(join(outDir, file));
+    hash.update(`${file}\0${size}\0${mtimeMs}\0`);
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Reads the manifest of the last build into `outDir`, if it still describes that folder. */

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { copySampleContent, removeBuildCache, runBuild, type BuildResult } from '../helpers/build-site.ts';
@@ -6,7 +6,10 @@ import { listFilesDeep } from '../helpers/html.ts';
 
 let first: BuildResult;
 let second: BuildResult;
+let afterDeletion: BuildResult;
+let deletedPageBack: boolean;
 let firstFiles: Map<string, Buffer>;
+let secondFiles: Map<string, Buffer>;
 
 /** Every file of a built site: relative path → bytes. */
 function snapshot(dir: string, extensions: readonly string[]): Map<string, Buffer> {
@@ -20,6 +23,12 @@ beforeAll(() => {
   firstFiles = snapshot(first.outDir, ['.html', '.json']);
   second = runBuild(contentDir, { outDir: first.outDir });
   expect(second.status, second.stderr).toBe(0);
+  secondFiles = snapshot(first.outDir, ['.html', '.json']);
+  // A page deleted from the output by hand: nothing is left to carry over.
+  const deleted = join(first.outDir, 'papers', 'simmim-a-simple-framework-for-masked-image-modeling', 'index.html');
+  rmSync(deleted);
+  afterDeletion = runBuild(contentDir, { outDir: first.outDir });
+  deletedPageBack = existsSync(deleted);
 });
 
 afterAll(() => {
@@ -36,8 +45,14 @@ test('the second build writes no paper page', () => {
 });
 
 test('the second build gives byte-identical HTML and JSON', () => {
-  const secondFiles = snapshot(first.outDir, ['.html', '.json']);
   expect([...secondFiles.keys()]).toEqual([...firstFiles.keys()]);
   const differing = [...firstFiles].filter(([path, bytes]) => !bytes.equals(secondFiles.get(path)!)).map(([path]) => path);
   expect(differing).toEqual([]);
+});
+
+test('a page deleted from the output since the last build makes the next build render every page again', () => {
+  expect(second.stdout).toMatch(/Incremental build: 0 paper page\(s\) to render/);
+  expect(afterDeletion.status, afterDeletion.stderr).toBe(0);
+  expect(afterDeletion.stdout).not.toContain('Incremental build');
+  expect(deletedPageBack).toBe(true);
 });
