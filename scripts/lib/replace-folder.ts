@@ -20,7 +20,8 @@ export async function discardFolder(path: string, trash: string): Promise<void> 
     await rm(path, { recursive: true, force: true });
     return;
   }
-  const child = spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`], {
+  // Only this folder: another build may be moving its own old folder into the trash meanwhile.
+  const child = spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(target)}, { recursive: true, force: true })`], {
     detached: true,
     stdio: 'ignore',
   });
