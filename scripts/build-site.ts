@@ -28,10 +28,10 @@ const outDir = resolve(root, options.outDir);
 // Astro keeps its intermediate files next to the output only when the output is
 // inside the project; staging there gives every output folder its own, so two
 // builds into different folders never share them.
-const staging = join(root, '.papershelf', 'staging', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
+const staging = join(root, '.papershelf', 'staging', outKey);
 const contentDir = resolve(root, options.contentDir);
 const trash = join(root, '.papershelf', 'trash');
-const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
 const manifestPath = join(root, '.papershelf', 'manifests', `${outKey}.json`);
 const renderListPath = join(root, '.papershelf', 'manifests', `${outKey}.render.json`);
 // Run the tools' own entry files with this Node (24), never through their

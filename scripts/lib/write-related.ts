@@ -31,6 +31,8 @@ export function relateInWorker(records: readonly SourceRecord[]): PendingRelated
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The related-papers worker stopped (exit code ${code})`)));
   });
+  // A failure surfaces in writeRelated; until then it must not end the process as an unhandled rejection.
+  lists.catch(() => undefined);
   return { ids, lists, started: performance.now() };
 }
 
