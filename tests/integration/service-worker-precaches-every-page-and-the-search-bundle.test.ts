@@ -27,6 +27,14 @@ test('sw.js precaches every page and every file of the Pagefind bundle a search 
   for (const url of urls) expect(url.startsWith(BASE), url).toBe(true);
 });
 
+test('sw.js precaches the math stylesheet and its WOFF2 fonts, so pages with math look right offline', () => {
+  const urls = new Set(precached(site.outDir));
+  expect(urls.has(`${BASE}katex/katex.min.css`)).toBe(true);
+  const fonts = listFilesDeep(join(site.outDir, 'katex', 'fonts'), ['.woff2']);
+  expect(fonts.length).toBeGreaterThan(10);
+  for (const font of fonts) expect(urls.has(`${BASE}katex/fonts/${font}`), font).toBe(true);
+});
+
 test('the build reports how much the worker precaches', () => {
   const m = /offline: sw\.js precaches (\d+) files, \d+ KiB \((\d+) bytes\); pages: all/.exec(site.stdout);
   expect(m).not.toBeNull();

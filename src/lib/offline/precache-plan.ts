@@ -26,6 +26,9 @@ export function precacheGlobs(mode: OfflinePages): { globPatterns: string[]; glo
       'icons/*',
       // The whole search bundle: entry, wasm, worker, meta, index, filter and fragment chunks, highlighter.
       'pagefind/**/*',
+      // KaTeX's stylesheet and fonts, which pages with math load: WOFF2 only, every browser with service workers reads it.
+      'katex/katex.min.css',
+      'katex/fonts/*.woff2',
     ],
     globIgnores: [
       // Pagefind's ready-made search interfaces: the site has its own.
