@@ -1,7 +1,10 @@
 import type { PaperData } from '../paper-schema.ts';
 
-/** Pagefind sorts pages without a date last (descending) instead of dropping them from sorted results. */
+/** The `date` sort key of a page without a date: last in newest-first order, never dropped from sorted results. */
 export const UNDATED_SORT_KEY = '0000-00-00';
+
+/** The `oldest` sort key of a page without a date: last in oldest-first order too. */
+export const UNDATED_OLDEST_KEY = '9999-99-99';
 
 /** `2023-05-04` → `4 May 2023`, `2023-05` → `May 2023`, `2023` → `2023`; in English, in UTC. */
 export function formatDate(date: string): string {
@@ -23,14 +26,31 @@ export function doiUrl(paper: Pick<PaperData, 'doi'>): string | undefined {
 }
 
 /**
- * Search filters and sort key of a paper page, as Pagefind attributes read
- * them: the year when the date is known, whether it links code, and a date
- * sort key that every page has.
+ * Search filters and sort keys of a paper page, as Pagefind attributes read
+ * them: the year when the date is known, whether it links code, and two date
+ * sort keys every page has: `date` for newest first (descending) and
+ * `oldest` for oldest first (ascending), each putting undated papers last.
  */
-export function searchFacets(paper: Pick<PaperData, 'date' | 'links'>): { year?: string; hasCode: boolean; sortDate: string } {
+export function searchFacets(paper: Pick<PaperData, 'date' | 'links'>): { year?: string; hasCode: boolean; sortDate: string; sortOldest: string } {
   return {
     ...(paper.date ? { year: paper.date.slice(0, 4) } : {}),
     hasCode: paper.links.code.length > 0,
     sortDate: paper.date ?? UNDATED_SORT_KEY,
+    sortOldest: paper.date ?? UNDATED_OLDEST_KEY,
   };
+}
+
+/**
+ * The hidden elements that give Pagefind a paper's {@link searchFacets}, as
+ * HTML: the paper page and its small search page (see search-source.ts) both
+ * write exactly these. Values are dates, years and fixed words: nothing to escape.
+ */
+export function searchFacetTags(paper: Pick<PaperData, 'date' | 'links'>): string {
+  const facets = searchFacets(paper);
+  return [
+    `<span hidden data-pagefind-sort="date:${facets.sortDate}"></span>`,
+    `<span hidden data-pagefind-sort="oldest:${facets.sortOldest}"></span>`,
+    ...(facets.year ? [`<span hidden data-pagefind-filter="year:${facets.year}"></span>`] : []),
+    ...(facets.hasCode ? ['<span hidden data-pagefind-filter="has code:yes"></span>'] : []),
+  ].join('');
 }

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../math/render-math.ts';
 import type { PaperData } from '../paper-schema.ts';
-import { searchFacets } from '../papers/paper-meta.ts';
+import { searchFacetTags } from '../papers/paper-meta.ts';
 
 /** What the search index holds of one paper. */
 export interface SearchSourcePaper {
@@ -29,16 +29,13 @@ export function searchSourcePath(slug: string): string {
  * stays TeX, which is what the page's hidden math source indexes too.
  */
 export function searchSourcePage({ data, abstract, topicNames }: SearchSourcePaper): string {
-  const facets = searchFacets(data);
   const parts = [
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
     ...(data.authors ? [`<p data-pagefind-meta="authors">${escapeHtml(data.authors.join(', '))}</p>`] : []),
     ...abstract.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     // Filter values only, like the page's topic links: not words of the paper.
     `<p data-pagefind-ignore>${topicNames.map((name) => `<span data-pagefind-filter="topic">${escapeHtml(name)}</span>`).join('')}</p>`,
-    `<span data-pagefind-sort="date:${escapeHtml(facets.sortDate)}"></span>`,
-    ...(facets.year ? [`<span data-pagefind-filter="year:${escapeHtml(facets.year)}"></span>`] : []),
-    ...(facets.hasCode ? ['<span data-pagefind-filter="has code:yes"></span>'] : []),
+    searchFacetTags(data),
   ];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body><article data-pagefind-body>${parts.join('')}</article></body></html>\n`;
 }

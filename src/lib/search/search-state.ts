@@ -67,5 +67,6 @@ export function isEmptySearch(state: SearchState): boolean {
 export function toPagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
   const filters: Record<string, { any: string[] }> = {};
   for (const [name, values] of Object.entries(state.filters)) if (values.length) filters[name] = { any: values };
-  return state.sort === 'relevance' ? { filters } : { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
+  // Two sort keys so that undated papers come last both ways (see searchFacets).
+  return state.sort === 'relevance' ? { filters } : { filters, sort: state.sort === 'newest' ? { date: 'desc' } : { oldest: 'asc' } };
 }

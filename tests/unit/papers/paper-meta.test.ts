@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { arxivUrl, doiUrl, formatDate, searchFacets, UNDATED_SORT_KEY } from '../../../src/lib/papers/paper-meta.ts';
+import { arxivUrl, doiUrl, formatDate, searchFacets, UNDATED_OLDEST_KEY, UNDATED_SORT_KEY } from '../../../src/lib/papers/paper-meta.ts';
 
 describe('formatDate', () => {
   test.each([
@@ -22,11 +22,12 @@ describe('arxivUrl and doiUrl', () => {
 
 describe('searchFacets', () => {
   test('returns the year, whether code is linked and the date as sort key when the paper has a date', () => {
-    expect(searchFacets({ date: '2023-05-04', links: { code: ['https://github.com/a/b'], project: [] } })).toEqual({ year: '2023', hasCode: true, sortDate: '2023-05-04' });
+    expect(searchFacets({ date: '2023-05-04', links: { code: ['https://github.com/a/b'], project: [] } })).toEqual({ year: '2023', hasCode: true, sortDate: '2023-05-04', sortOldest: '2023-05-04' });
   });
 
   test('returns a sort key that sorts last and no year when the paper has no date', () => {
-    expect(searchFacets({ links: { code: [], project: [] } })).toEqual({ hasCode: false, sortDate: UNDATED_SORT_KEY });
+    expect(searchFacets({ links: { code: [], project: [] } })).toEqual({ hasCode: false, sortDate: UNDATED_SORT_KEY, sortOldest: UNDATED_OLDEST_KEY });
     expect(UNDATED_SORT_KEY < '1000').toBe(true);
+    expect(UNDATED_OLDEST_KEY > '9999-12-31').toBe(true);
   });
 });

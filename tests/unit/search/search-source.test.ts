@@ -59,12 +59,12 @@ describe('searchSourcePage', () => {
     const topic = all.find((n) => n.properties?.dataPagefindFilter === 'topic')!;
     const ignored = all.filter((n) => n.properties?.dataPagefindIgnore !== undefined);
     expect(ignored.some((n) => n.children?.includes(topic))).toBe(true);
-    expect(attr('dataPagefindSort').map((n) => n.properties!.dataPagefindSort)).toEqual(['date:2021-03']);
+    expect(attr('dataPagefindSort').map((n) => n.properties!.dataPagefindSort)).toEqual(['date:2021-03', 'oldest:2021-03']);
   });
 
-  test('leaves out the year filter and sorts undated papers first in oldest-first order', () => {
+  test('leaves out the year filter of an undated paper and sorts it last both ways', () => {
     const undated = elements(searchSourcePage({ data: { ...paper, date: undefined, links: { code: [], project: [] } }, abstract: [], topicNames: [] }));
     expect(undated.filter((n) => n.properties?.dataPagefindFilter !== undefined).map((n) => n.properties!.dataPagefindFilter)).toEqual([]);
-    expect(undated.find((n) => n.properties?.dataPagefindSort !== undefined)?.properties?.dataPagefindSort).toBe('date:0000-00-00');
+    expect(undated.filter((n) => n.properties?.dataPagefindSort !== undefined).map((n) => n.properties!.dataPagefindSort)).toEqual(['date:0000-00-00', 'oldest:9999-99-99']);
   });
 });

@@ -53,7 +53,7 @@ describe('toPagefindOptions', () => {
       filters: { topic: { any: ['A', 'B'] } },
       sort: { date: 'desc' },
     });
-    expect(toPagefindOptions({ query: '', filters: {}, sort: 'oldest' }).sort).toEqual({ date: 'asc' });
+    expect(toPagefindOptions({ query: '', filters: {}, sort: 'oldest' }).sort).toEqual({ oldest: 'asc' });
     expect(toPagefindOptions({ query: '', filters: {}, sort: 'relevance' })).toEqual({ filters: {} });
   });
 });
