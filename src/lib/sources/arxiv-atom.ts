@@ -3,7 +3,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
-import { cleanList, cleanName, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
+import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { missingAbstract, readError, type ReaderResult } from './reader-result.ts';
 import type { SourceRecord } from './source-record.ts';
 
@@ -70,7 +70,8 @@ export function parseArxivAtom(text: string, file: string): ReaderResult {
   const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
   if (!feed) return { records: [], diagnostics: [readError(file, 1, 'atom-not-feed', 'This XML file is not an Atom feed (no <feed> element). Save the arXiv API response as it is, or move the file out of content/sources/.')] };
   // The XML parser gives no positions; entries are found in the text in the same order.
-  const lines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => text.slice(0, m.index).split('\n').length);
+  const lineAt = lineIndex(text);
+  const lines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineAt(m.index));
   const records: SourceRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   (feed.entry ?? []).forEach((entry, i) => {

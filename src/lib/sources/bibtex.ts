@@ -1,7 +1,7 @@
 import { parse, type Creator, type Entry, type Options } from '@retorquere/bibtex-parser';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
-import { cleanList, cleanName, lineAt, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
+import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { decodeLatex } from './latex-text.ts';
 import type { SourceRecord } from './source-record.ts';
 import { missingAbstract, type ReaderResult } from './reader-result.ts';
@@ -73,10 +73,11 @@ function toRecord(entry: Entry, title: string, abstract: string, file: string, l
  */
 export function parseBibtex(text: string, file: string): ReaderResult {
   const library = parse(text, OPTIONS);
+  const lineAt = lineIndex(text);
   const diagnostics: Diagnostic[] = library.errors.map((error) => {
     const at = error.input ? text.indexOf(error.input.trim()) : -1;
     const where = /at line (\d+)/.exec(error.error);
-    const line = at >= 0 ? lineAt(text, at) : where ? Number(where[1]) : 0;
+    const line = at >= 0 ? lineAt(at) : where ? Number(where[1]) : 0;
     const reason = error.error.replace(/ at line \d+, column \d+/, '');
     return { file, line, severity: 'error', rule: 'bibtex-syntax', message: `${reason}. Fix the entry (every { needs its }, fields are separated by commas) and build again.` };
   });
@@ -87,7 +88,7 @@ export function parseBibtex(text: string, file: string): ReaderResult {
   entries.forEach((entry, i) => {
     const at = text.indexOf(entry.input, cursor);
     cursor = at >= 0 ? at + entry.input.length : cursor;
-    const line = at >= 0 ? lineAt(text, at) : 0;
+    const line = at >= 0 ? lineAt(at) : 0;
     const record = toRecord(entry, decoded[2 * i] ?? '', decoded[2 * i + 1] ?? '', file, line);
     if (!record.title) {
       diagnostics.push({ file, line, severity: 'warning', rule: 'bibtex-no-title', message: `Entry "${entry.key}" has no title, so it is not a paper page. Add a title field to include it.` });

@@ -12,6 +12,28 @@ export function lineAt(text: string, index: number): number {
   return line;
 }
 
+/**
+ * {@link lineAt} for many positions in one text: the line starts are found
+ * once and each position is looked up by binary search. A reader of a
+ * 10,000-entry export asks for 10,000 lines; scanning from the start each
+ * time would read the file 10,000 times.
+ */
+export function lineIndex(text: string): (index: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (index) => {
+    // The number of line breaks before `index`, plus one.
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (breaks[mid]! < index) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
+}
+
 const NEW_ARXIV_ID = /(\d{4}\.\d{4,5})(?:v\d+)?/;
 const OLD_ARXIV_ID = /([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 

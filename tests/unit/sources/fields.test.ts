@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanUrl, lineAt, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from '../../../src/lib/sources/fields.ts';
+import { cleanUrl, lineAt, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from '../../../src/lib/sources/fields.ts';
 import { arrayItemLines, jsonErrorLine } from '../../../src/lib/sources/json-positions.ts';
 import { htmlToParagraphText, inlineHtmlToText } from '../../../src/lib/sources/html-text.ts';
 
@@ -79,6 +79,13 @@ describe('html text', () => {
 describe('positions', () => {
   test('lineAt returns the 1-based line of an index', () => {
     expect([0, 2, 3, 7].map((i) => lineAt('ab\ncd\nef', i))).toEqual([1, 1, 2, 3]);
+  });
+
+  test('lineIndex gives lineAt\'s line for every index, whatever the line breaks', () => {
+    for (const text of ['ab\ncd\nef', '\n\nx\r\ny\n', 'no break', '', 'end\n']) {
+      const lineOf = lineIndex(text);
+      for (let i = 0; i <= text.length; i++) expect(lineOf(i), `${JSON.stringify(text)} at ${i}`).toBe(lineAt(text, i));
+    }
   });
 
   test('arrayItemLines returns the line each top-level element starts on', () => {
