@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { SIGNATURES_FILE } from '../../src/lib/incremental/page-signatures.ts';
+import { siteOptions } from '../../src/lib/site-options.ts';
 import { listSiteFiles } from './site-files.ts';
 
 /** What one build of an output folder rendered from, kept to decide what the next build may reuse. */
@@ -15,8 +16,14 @@ export interface BuildManifest {
   output: string;
 }
 
-/** Environment variables that change what pages look like. */
-const SITE_ENV = ['SITE_URL', 'BASE_PATH', 'SITE_TITLE', 'SITE_DESCRIPTION', 'OFFLINE_PAGES'];
+/**
+ * The settings that change what pages look like: every site option (so a new
+ * one counts without being listed here) but where files go, plus the offline mode.
+ */
+function pageSettings(env: NodeJS.ProcessEnv): string {
+  const { outDir: _out, cacheDir: _cache, ...shown } = siteOptions(env);
+  return JSON.stringify({ ...shown, offlinePages: env.OFFLINE_PAGES ?? '' });
+}
 
 /** Every file under `dir` (recursively), sorted, as paths relative to `root`. */
 async function filesUnder(root: string, dir: string): Promise<string[]> {
@@ -35,7 +42,7 @@ async function hashSiteInputs(root: string, contentDir: string): Promise<string>
     ...['astro.config.mjs', 'package-lock.json', relative(root, join(contentDir, 'topics.yaml'))],
   ];
   for (const file of files) hash.update(`${file}\0`).update(await readFile(join(root, file)).catch(() => Buffer.alloc(0)));
-  for (const key of SITE_ENV) hash.update(`${key}=${process.env[key] ?? ''}\0`);
+  hash.update(pageSettings(process.env));
   return hash.digest('hex').slice(0, 16);
 }
 

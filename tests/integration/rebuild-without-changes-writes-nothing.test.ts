@@ -7,6 +7,7 @@ import { listFilesDeep } from '../helpers/html.ts';
 let first: BuildResult;
 let second: BuildResult;
 let afterDeletion: BuildResult;
+let retitled: BuildResult;
 let deletedPageBack: boolean;
 let firstFiles: Map<string, Buffer>;
 let secondFiles: Map<string, Buffer>;
@@ -29,6 +30,8 @@ beforeAll(() => {
   rmSync(deleted);
   afterDeletion = runBuild(contentDir, { outDir: first.outDir });
   deletedPageBack = existsSync(deleted);
+  // A setting every page shows.
+  retitled = runBuild(contentDir, { outDir: first.outDir, env: { SITE_TITLE: 'Reading group' } });
 });
 
 afterAll(() => {
@@ -55,4 +58,11 @@ test('a page deleted from the output since the last build makes the next build r
   expect(afterDeletion.status, afterDeletion.stderr).toBe(0);
   expect(afterDeletion.stdout).not.toContain('Incremental build');
   expect(deletedPageBack).toBe(true);
+});
+
+test('a changed site setting makes the next build render every page again', () => {
+  expect(retitled.status, retitled.stderr).toBe(0);
+  expect(retitled.stdout).not.toContain('Incremental build');
+  const page = readFileSync(join(first.outDir, 'papers', 'simmim-a-simple-framework-for-masked-image-modeling', 'index.html'), 'utf8');
+  expect(page).toContain('<title>SimMIM: A Simple Framework for Masked Image Modeling | Reading group</title>');
 });
