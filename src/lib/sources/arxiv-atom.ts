@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
 import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
-import { missingAbstract, readError, type ReaderResult } from './reader-result.ts';
+import { missingAbstract, readError, skippedRecord, type ReaderResult } from './reader-result.ts';
 import type { SourceRecord } from './source-record.ts';
 
 /** Namespace prefixes are removed (`arxiv:doi` → `doi`); repeated elements always arrays. */
@@ -78,7 +78,7 @@ export function parseArxivAtom(text: string, file: string): ReaderResult {
     const record = toRecord(entry, file, lines[i] ?? 1);
     // The arXiv API answers an unknown id with an entry titled "Error".
     if (!record.title || (record.title === 'Error' && /api\/errors/.test(textOf(entry.id)))) {
-      diagnostics.push(readError(file, record.line, 'atom-entry-invalid', `This entry has no title${record.title ? ' (it is an arXiv API error)' : ''}. Remove it or download the response again.`));
+      diagnostics.push(skippedRecord(file, record.line, 'atom-entry-invalid', `This entry has no title${record.title ? ' (it is an arXiv API error)' : ''}`, 'Remove it or download the response again.'));
       return;
     }
     if (record.abstract.length === 0) diagnostics.push(missingAbstract(record, 'atom-no-abstract', 'Add a <summary> to the entry'));

@@ -3,7 +3,7 @@ import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
 import { cleanList, cleanName, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { jsonErrorReason } from './json-positions.ts';
-import { missingAbstract, readError, type ReaderResult } from './reader-result.ts';
+import { missingAbstract, readError, skippedRecord, type ReaderResult } from './reader-result.ts';
 import type { SourceRecord } from './source-record.ts';
 
 /** One line of the arXiv OAI metadata snapshot (Kaggle's `arxiv-metadata-oai-snapshot.json`). */
@@ -52,8 +52,9 @@ export function oaiToRecord(r: OaiRecord, file: string, line: number): SourceRec
 
 /**
  * Parses arXiv OAI metadata as JSON lines, one record per non-blank line.
- * A line that is not JSON, or not an object with an id and a title, is an
- * error at that line; the other lines are still read.
+ * A line that is not JSON is an error at that line; a line that is not an
+ * object with an id and a title is a warning and is skipped. The other lines
+ * are still read.
  */
 export function parseArxivOai(text: string, file: string): ReaderResult {
   const records: SourceRecord[] = [];
@@ -70,7 +71,7 @@ export function parseArxivOai(text: string, file: string): ReaderResult {
     }
     const record = isOaiRecord(value) ? oaiToRecord(value, file, line) : undefined;
     if (!record?.title) {
-      diagnostics.push(readError(file, line, 'oai-record-invalid', 'This line is not an arXiv metadata record (it needs "id" and "title"). Fix or remove the line.'));
+      diagnostics.push(skippedRecord(file, line, 'oai-record-invalid', 'This line is not an arXiv metadata record with a title (it needs "id" and "title")', 'Fix or remove the line.'));
       return;
     }
     if (record.abstract.length === 0) diagnostics.push(missingAbstract(record, 'oai-no-abstract', 'Add an "abstract" to the line'));

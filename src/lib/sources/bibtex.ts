@@ -4,7 +4,7 @@ import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { decodeLatex } from './latex-text.ts';
 import type { SourceRecord } from './source-record.ts';
-import { missingAbstract, type ReaderResult } from './reader-result.ts';
+import { missingAbstract, skippedRecord, type ReaderResult } from './reader-result.ts';
 
 /**
  * Title and abstract are read verbatim and decoded by {@link decodeLatex},
@@ -91,7 +91,7 @@ export function parseBibtex(text: string, file: string): ReaderResult {
     const line = at >= 0 ? lineAt(at) : 0;
     const record = toRecord(entry, decoded[2 * i] ?? '', decoded[2 * i + 1] ?? '', file, line);
     if (!record.title) {
-      diagnostics.push({ file, line, severity: 'warning', rule: 'bibtex-no-title', message: `Entry "${entry.key}" has no title, so it is not a paper page. Add a title field to include it.` });
+      diagnostics.push(skippedRecord(file, line, 'bibtex-no-title', `Entry "${entry.key}" has no title`, 'Add a title field to include it.'));
       return;
     }
     if (record.abstract.length === 0) diagnostics.push(missingAbstract(record, 'bibtex-no-abstract', 'Add an abstract field'));

@@ -32,13 +32,25 @@ export function arrayItemLines(text: string): number[] {
   return lines;
 }
 
-/** The line a `JSON.parse` error points at (`... at position 45 (line 3 column 5)`), or 1. */
-export function jsonErrorLine(text: string, error: unknown): number {
+/**
+ * The place a `JSON.parse` error points at (`... at position 45 (line 3
+ * column 5)`): line and column, from the message or from the position; line 1
+ * and no column when the message names neither.
+ */
+export function jsonErrorPlace(text: string, error: unknown): { line: number; column?: number } {
   const message = error instanceof Error ? error.message : '';
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
+  const named = /line (\d+) column (\d+)/.exec(message);
+  if (named) return { line: Number(named[1]), column: Number(named[2]) };
   const position = /position (\d+)/.exec(message);
-  return position ? lineAt(text, Number(position[1])) : 1;
+  if (!position) return { line: 1 };
+  const at = Number(position[1]);
+  const lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+  return { line: lineAt(text, at), column: at - lineStart + 1 };
+}
+
+/** The line a `JSON.parse` error points at, or 1 (see {@link jsonErrorPlace}). */
+export function jsonErrorLine(text: string, error: unknown): number {
+  return jsonErrorPlace(text, error).line;
 }
 
 /** The message of a `JSON.parse` error without its position, which the diagnostic's place already gives. */

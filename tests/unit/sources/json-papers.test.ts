@@ -67,10 +67,10 @@ describe('parseArxivOai', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  test('returns an error at each line that is not JSON or not a record, and reads the others', () => {
-    const { records, diagnostics } = parseArxivOai(`${OAI_LINE}\n{"id": "1", "title": "x",\n{"name": "not a paper"}\n`, 'm.jsonl');
-    expect(records).toHaveLength(1);
-    expect(diagnostics.map((d) => [d.line, d.severity, d.rule])).toEqual([[2, 'error', 'jsonl-syntax'], [3, 'error', 'oai-record-invalid']]);
+  test('returns an error at a line that is not JSON, a warning at a line that is not a record, and reads the others', () => {
+    const { records, diagnostics } = parseArxivOai(`${OAI_LINE}\n{"id": "1", "title": "x",\n{"name": "not a paper"}\n${OAI_LINE}\n`, 'm.jsonl');
+    expect(records.map((r) => r.line)).toEqual([1, 4]);
+    expect(diagnostics.map((d) => [d.line, d.severity, d.rule])).toEqual([[2, 'error', 'jsonl-syntax'], [3, 'warning', 'oai-record-invalid']]);
   });
 });
 
@@ -112,14 +112,41 @@ describe('parseJsonPapers', () => {
     expect(parseJsonPapers(`${OAI_LINE}\n${OAI_LINE}\n`, 'snapshot.json').records.map((r) => r.line)).toEqual([1, 2]);
   });
 
-  test('returns an error at the line where the JSON breaks', () => {
+  test('returns an error at the line and column where the JSON breaks', () => {
     const { records, diagnostics } = parseJsonPapers('[\n  {"title": "A", "type": "article"},\n  {"title": "B" "type": "article"}\n]', 'z.json');
     expect(records).toEqual([]);
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'z.json', line: 3, severity: 'error', rule: 'json-syntax' })]);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'z.json', line: 3, column: 17, severity: 'error', rule: 'json-syntax' })]);
   });
 
-  test('returns an error at the line of an item of no known shape', () => {
-    const { diagnostics } = parseJsonPapers('[\n  {"title": "A", "type": "article"},\n  {"name": 1}\n]', 'z.json');
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ line: 3, severity: 'error', rule: 'json-item-unknown' })]);
+  test.each([
+    ['a rate-limit answer among daily papers', '{"error": "Rate limit exceeded", "status": 429}', 'json-item-unknown', 'keys: error, status'],
+    ['a Manubot web page without a title', '{"id": "1GGGHdsew", "type": "webpage", "URL": "https://github.com/greenelab/deep-review"}', 'json-no-title', '"webpage" "https://github.com/greenelab/deep-review"'],
+    ['a Hugging Face item whose paper has no title', '{"paper": {"id": "2403.05678"}}', 'json-no-title', 'keys: paper'],
+    ['a CSL item with an empty title', '{"type": "article-journal", "title": "  ", "DOI": "10.1000/x"}', 'json-no-title', '"article-journal" "10.1000/x"'],
+    ['a bare string', '"not an object"', 'json-item-unknown', 'a string'],
+  ])('returns a warning at the line of %s, and the other items', (_case, item, rule, described) => {
+    const { records, diagnostics } = parseJsonPapers(`[\n  {"title": "A", "type": "article", "abstract": "x"},\n  ${item},\n  {"title": "B", "type": "article", "abstract": "y"}\n]`, 'z.json');
+    expect(records.map((r) => r.title)).toEqual(['A', 'B']);
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 3, severity: 'warning', rule })]);
+    expect(diagnostics[0]!.message).toContain(described);
+    expect(diagnostics[0]!.message).toMatch(/skipped and the rest is built\. .+/);
+  });
+
+  test.each([
+    ['Python dict lines', "{'id': '1706.03762', 'title': 'Attention Is All You Need', 'doi': None}\n{'id': '1711.00489', 'title': \"Don't Decay the Learning Rate\", 'doi': None}\n", 1],
+    ['a Python list of dicts', "[{'title': 'A', 'url': 'https://arxiv.org/abs/1706.03762'}, {'title': 'B'}]", 1],
+    ['Python dicts after a JSON header line', '{"query": "cs.LG"}\n{"title": "A", "flagged": True}\n', 2],
+  ])('returns one error for the whole file, at its first line of Python output, for %s', (_case, text, line) => {
+    const { records, diagnostics } = parseJsonPapers(text, 'content/sources/scraped.jsonl');
+    expect(records).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ line, severity: 'error', rule: 'json-python-dict' })]);
+    expect(diagnostics[0]!.message).toContain('ast.literal_eval');
+    expect(diagnostics[0]!.message).toContain('< content/sources/scraped.jsonl > content/sources/scraped.converted.jsonl');
+  });
+
+  test('returns JSON that only mentions None and single quotes in its strings as JSON', () => {
+    const { records, diagnostics } = parseJsonPapers(`[{"type": "article", "title": "{'a': None}", "abstract": "True, False"}]`, 'z.json');
+    expect(records.map((r) => r.title)).toEqual(["{'a': None}"]);
+    expect(diagnostics).toEqual([]);
   });
 });
