@@ -5,9 +5,10 @@
  * search pages Pagefind indexes, and prints a report. On any error it
  * changes nothing and exits 1, so the last good pages stay in place.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
-import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { hasErrors, reportDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { pageSignatures, SIGNATURES_FILE } from '../src/lib/incremental/page-signatures.ts';
 import { dropSettledWarnings, mergeRecords } from '../src/lib/papers/merge-records.ts';
 import { planPages } from '../src/lib/papers/plan-pages.ts';
@@ -25,6 +26,11 @@ const paths = projectPaths();
 // Paths in reports and front matter are relative to the content folder's parent
 // (`content/sources/x.txt`), so they do not depend on where the project lives.
 const rel = (p: string) => relative(dirname(paths.content), p).split('\\').join('/') || '.';
+// The full list of diagnostics goes next to the other build files, one per content folder.
+const reportFile = paths.content === resolve(paths.root, 'content')
+  ? resolve(paths.root, '.papershelf', 'report.txt')
+  : resolve(paths.root, '.papershelf', 'reports', relative(paths.root, paths.content).replace(/[^A-Za-z0-9_-]+/g, '_'), 'report.txt');
+const papersExisted = existsSync(paths.papers);
 const diagnostics: Diagnostic[] = [];
 const started = performance.now();
 
@@ -69,10 +75,14 @@ for (const note of noteFiles) {
   }
 }
 
-for (const d of sortDiagnostics(diagnostics)) console.error(formatDiagnostic(d));
+const report = reportDiagnostics(diagnostics, { fullList: relative(paths.root, reportFile).split('\\').join('/') });
+await mkdir(dirname(reportFile), { recursive: true });
+await writeFile(reportFile, report.full);
+for (const line of report.lines) console.error(line);
 if (hasErrors(diagnostics)) {
   const count = diagnostics.filter((d) => d.severity === 'error').length;
-  console.error(`\nbuild-papers: ${count} error(s); nothing was written, the previous pages in ${rel(paths.papers)}/ are unchanged.`);
+  const previous = papersExisted ? `the previous pages in ${rel(paths.papers)}/ are unchanged` : `there were no previous pages in ${rel(paths.papers)}/`;
+  console.error(`\nbuild-papers: ${count} error(s); nothing was written, ${previous}.`);
   process.exit(1);
 }
 
