@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs, normalizeNewlines } from '../papers/clean-text.ts';
 import { isDateLine } from './listing-date.ts';
+import { pairBlocks, type BlockRole } from './listing-pairing.ts';
 import type { SourceRecord } from './source-record.ts';
 
 /** A run of non-blank lines and the 1-based line number of its first line. */
@@ -63,62 +64,88 @@ function findChrome(blocks: Block[]): { count: number; listed?: string } {
   return { count: 0 };
 }
 
+/** A block's text cut to a length a diagnostic can quote. */
+const quote = (block: Block) => `"${cleanInline(block.lines[0] ?? '').slice(0, 60)}"`;
+
+/** What was decided about an unsure block, for the warning. */
+function decision(block: Block, role: BlockRole, previous: SourceRecord | undefined): string {
+  const before = previous ? `"${previous.title.slice(0, 60)}"` : 'the title before it';
+  switch (role) {
+    case 'abstract':
+      return `read ${quote(block)} as the abstract of ${before}`;
+    case 'date':
+      return `read ${quote(block)} as the date of the papers after it`;
+    case 'title-abstract':
+      return `read ${quote(block)} as a title and the lines under it as its abstract`;
+    case 'wrapped-title':
+      return `read the ${block.lines.length} lines from ${quote(block)} as one title`;
+    case 'title':
+      return `read ${quote(block)} as the title of a new paper${previous && previous.abstract.length === 0 ? `, so ${before} has no abstract` : ''}`;
+  }
+}
+
+/** The warning for a block whose reading was a close call: what was decided, and how to make it certain. */
+function unsureWarning(file: string, block: Block, role: BlockRole, previous: SourceRecord | undefined): Diagnostic {
+  return {
+    file,
+    line: block.line,
+    severity: 'warning',
+    rule: 'listing-unsure-pairing',
+    message: `Unsure how titles and abstracts pair here; ${decision(block, role, previous)}. To make it certain, write each title on one line, then a blank line, its abstract, and a blank line; or write the listing in Markdown with a heading per paper.`,
+  };
+}
+
 /**
  * Parses a plain-text papers listing: optional page chrome ending in a date
  * line, then entries of title / blank line / abstract / blank line.
  *
- * Tolerates a missing blank line between title and abstract (the first line of
- * a block is then the title), entries without an abstract (a title directly
- * followed by another title and its abstract, or a title at the end of the
- * file) and any line-ending style. A date line between papers dates the
- * papers after it. Every other non-blank line ends up in some record's title
- * or abstract.
+ * The alternation of blocks decides the pairing, whatever the punctuation:
+ * an abstract may end with a formula or a URL, a title with a full stop.
+ * Only where the alternation breaks does the shape of the blocks decide:
+ * a title followed by another title has no abstract; a block of several
+ * lines may be a title and its abstract without a blank line between them,
+ * or a title wrapped over lines. Where another reading was nearly as likely,
+ * a `listing-unsure-pairing` warning says at which line and what was chosen.
+ * A date line between papers dates the papers after it. Every other
+ * non-blank line ends up in some record's title or abstract.
  */
 export function parseListing(text: string, file: string): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
   const blocks = splitBlocks(text);
   const chrome = findChrome(blocks);
+  const papers = blocks.slice(chrome.count);
+  const { roles, unsure } = pairBlocks(papers.map((b) => b.lines.map(cleanInline)));
   const records: SourceRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   let listed = chrome.listed;
-  let i = chrome.count;
-  while (i < blocks.length) {
-    const block = blocks[i]!;
+  let open: SourceRecord | undefined;
+  papers.forEach((block, i) => {
+    const role = roles[i]!;
+    if (unsure[i] && !unsure[i - 1]) diagnostics.push(unsureWarning(file, block, role, open));
+    if (role === 'date') {
+      // A listing page covering several days has a date line before each day's papers.
+      listed = cleanInline(block.lines[0] ?? '');
+      return;
+    }
+    if (role === 'abstract' && open) {
+      open.abstract.push(...cleanParagraphs(block.lines.join('\n')));
+      return;
+    }
     const [first = '', ...rest] = block.lines;
-    const title = cleanInline(first);
-    // A listing page covering several days has a date line before each day's
-    // papers: it dates the papers after it and is not a paper itself.
-    if (rest.length === 0 && isDateLine(title) && (i + 1 >= blocks.length || isTitleLike(blocks[i + 1]))) {
-      listed = title;
-      i += 1;
-      continue;
-    }
-    let abstract: string[];
-    if (rest.length > 0) {
-      // Title and abstract without a blank line between them.
-      abstract = cleanParagraphs(rest.join('\n'));
-      i += 1;
-    } else {
-      const next = blocks[i + 1];
-      const afterNext = blocks[i + 2];
-      const nextIsTitleOfAnother = isTitleLike(next) && (afterNext === undefined ? false : !isTitleLike(afterNext));
-      if (!next || nextIsTitleOfAnother) {
-        abstract = [];
-        i += 1;
-      } else {
-        abstract = cleanParagraphs(next.lines.join('\n'));
-        i += 2;
-      }
-    }
-    if (abstract.length === 0) {
-      diagnostics.push({
-        file,
-        line: block.line,
-        severity: 'warning',
-        rule: 'listing-no-abstract',
-        message: `"${title.slice(0, 60)}" has no abstract; its page will say so. Add the abstract as the paragraph after the title to fill it.`,
-      });
-    }
-    records.push({ title, abstract, ...(listed ? { listed } : {}), file, line: block.line });
+    const title = role === 'wrapped-title' ? cleanInline(block.lines.join(' ')) : cleanInline(first);
+    const abstract = role === 'title-abstract' ? cleanParagraphs(rest.join('\n')) : [];
+    const record: SourceRecord = { title, abstract, ...(listed ? { listed } : {}), file, line: block.line };
+    records.push(record);
+    open = record;
+  });
+  for (const record of records) {
+    if (record.abstract.length > 0) continue;
+    diagnostics.push({
+      file,
+      line: record.line,
+      severity: 'warning',
+      rule: 'listing-no-abstract',
+      message: `"${record.title.slice(0, 60)}" has no abstract; its page will say so. Add the abstract as the paragraph after the title to fill it.`,
+    });
   }
   return { records, diagnostics };
 }

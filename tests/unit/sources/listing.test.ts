@@ -105,6 +105,30 @@ describe('parseListing', () => {
     expect(records).toEqual([{ title: 'Paper A', abstract: ['Mar 13'], line: 11, listed: 'Mar 14' }]);
   });
 
+  test('returns every title with its own abstract when abstracts end without a full stop and one paper has none', () => {
+    const long = (end: string) => `We propose a method for learning from few labels. On three benchmarks, and with ablations of every part, we show that it improves over strong baselines while using less compute; the gains hold across model sizes and data regimes, and they grow with the length of the input sequences that the model is asked to handle ${end}`;
+    const text = `${CHROME}Paper A\n\nPaper B\n\n${long('with $O(n \\log n)$')}\n\nPaper C\n\n${long('at scale \\\\')}\n\nPaper D\n\n${long('(code: github.com/a/d)')}\n`;
+    const { records, diagnostics } = parse(text);
+    expect(records.map((r) => [r.title, r.abstract.length])).toEqual([['Paper A', 0], ['Paper B', 1], ['Paper C', 1], ['Paper D', 1]]);
+    expect(records[1]!.abstract[0]).toMatch(/\$O\(n \\log n\)\$$/);
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['listing-no-abstract', 11]]);
+  });
+
+  test('returns the paper after a title ending with a full stop as its own paper when the title before it has no abstract', () => {
+    const text = 'Paper A\n\nAttention Is All You Need.\n\nThe dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration.\n';
+    const { records, diagnostics } = parse(text);
+    expect(records.map((r) => [r.title, r.abstract.length])).toEqual([['Paper A', 0], ['Attention Is All You Need.', 1]]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 3, severity: 'warning', rule: 'listing-unsure-pairing', message: expect.stringMatching(/read "Attention Is All You Need\." as the title of a new paper, so "Paper A" has no abstract.*heading per paper/) }),
+      expect.objectContaining({ line: 1, rule: 'listing-no-abstract' }),
+    ]);
+  });
+
+  test('returns one title when a title is wrapped over two lines before its abstract', () => {
+    const { records } = parse('Mask is All You Need:\nRethinking Mask R-CNN for Dense and Arbitrary-Shaped Scene Text Detection\n\nDue to the large success in object detection and instance segmentation, Mask R-CNN attracts great attention.\n\nPaper B\n\nAbstract of B.\n');
+    expect(records.map((r) => [r.title, r.abstract.length])).toEqual([['Mask is All You Need: Rethinking Mask R-CNN for Dense and Arbitrary-Shaped Scene Text Detection', 1], ['Paper B', 1]]);
+  });
+
   test('returns no records when the file is empty or blank', () => {
     expect(parse('').records).toEqual([]);
     expect(parse(' \n\t\r\n\n').records).toEqual([]);
