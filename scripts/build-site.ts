@@ -39,6 +39,8 @@ const renderListPath = join(root, '.papershelf', 'manifests', `${outKey}.render.
 const node = process.execPath;
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const started = performance.now();
+// Only a folder that was there before this build can be said to be unchanged after a failure.
+const hadSite = existsSync(outDir);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 try {
@@ -82,6 +84,6 @@ try {
   await rm(staging, { recursive: true, force: true });
   await rm(`${staging}-search`, { recursive: true, force: true });
   await rm(manifestPath, { force: true });
-  console.error(`\n${(error as Error).message}. The previous site in ${options.outDir}/ is unchanged.`);
+  console.error(`\n${(error as Error).message}. ${hadSite ? `The previous site in ${options.outDir}/ is unchanged.` : `No site was written to ${options.outDir}/.`}`);
   process.exit(1);
 }

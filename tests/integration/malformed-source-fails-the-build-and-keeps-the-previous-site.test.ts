@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copySampleContent, readPapersJson, removeBuildCache, runBuild, type BuildResult } from '../helpers/build-site.ts';
+import { copySampleContent, makeContentDir, readPapersJson, removeBuild, removeBuildCache, runBuild, type BuildResult } from '../helpers/build-site.ts';
 
 /** Bytes that are never valid UTF-8 (a lone 0xFF, then a truncated sequence). */
 const NOT_UTF8 = Buffer.from([0xff, 0xfe, 0xc3]);
@@ -45,6 +45,12 @@ test('the message names the file and line of the bad bytes', () => {
   expect(output).toMatch(/UTF-8/);
 });
 
+test('the message says the previous site is unchanged, and the error is the last diagnostic printed', () => {
+  expect(broken.stderr).toMatch(/The previous site in .+ is unchanged\./);
+  const diagnostics = broken.stderr.split('\n').filter((l) => /\s(error|warning|info)\s/.test(l));
+  expect(diagnostics.at(-1)).toMatch(/\serror\s.*\(source-encoding\)$/);
+});
+
 test('the previous site is still there, page for page', () => {
   const after = readPapersJson(good.outDir);
   expect(after.count).toBe(before.size);
@@ -55,4 +61,18 @@ test('the previous site is still there, page for page', () => {
 test('no staging folder is left behind', () => {
   expect(existsSync(`${good.outDir}.next`)).toBe(false);
   expect(existsSync(`${good.outDir}.old`)).toBe(false);
+});
+
+test('a first build that fails says no site was written, never that a previous one is unchanged', () => {
+  // A hand-edited CSL-JSON export with a trailing comma, and no earlier build into the output folder.
+  const first = runBuild(makeContentDir({ 'zotero.json': '[\n  {"type": "article-journal", "title": "Deep learning", "DOI": "10.1038/nature14539"},\n]\n' }));
+  try {
+    expect(first.status).not.toBe(0);
+    expect(first.stderr).toMatch(/zotero\.json:3:1\s+error\s.*\(json-syntax\)/);
+    expect(first.stderr).toMatch(/No site was written to /);
+    expect(first.stdout + first.stderr).not.toMatch(/is unchanged|are unchanged/);
+    expect(existsSync(first.outDir)).toBe(false);
+  } finally {
+    removeBuild(first);
+  }
 });

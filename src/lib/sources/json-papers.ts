@@ -61,7 +61,7 @@ export function parseJsonPapers(text: string, file: string): ReaderResult {
     value = JSON.parse(text);
   } catch (error) {
     const { line, column } = jsonErrorPlace(text, error);
-    return { records: [], diagnostics: [{ ...readError(file, line, 'json-syntax', `The file is not valid JSON (${jsonErrorReason(error)}). Export it again, or fix it at this place.`), ...(column === undefined ? {} : { column }) }] };
+    return { records: [], diagnostics: [{ ...readError(file, line, 'json-syntax', `The file is not valid JSON (${jsonErrorReason(error)}). Export it again, or fix it at this place.`), column }] };
   }
   // Zotero's "CSL JSON" is an array; some tools wrap it as { items: [...] }.
   const items: unknown[] = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items) ? (value as { items: unknown[] }).items : [value];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseArxivOai } from '../../../src/lib/sources/arxiv-oai.ts';
 import { parseJsonPapers } from '../../../src/lib/sources/json-papers.ts';
+import { jsonErrorPlace, jsonErrorReason } from '../../../src/lib/sources/json-positions.ts';
 
 const OAI_LINE = JSON.stringify({
   id: '0704.0001',
@@ -148,5 +149,37 @@ describe('parseJsonPapers', () => {
     const { records, diagnostics } = parseJsonPapers(`[{"type": "article", "title": "{'a': None}", "abstract": "True, False"}]`, 'z.json');
     expect(records.map((r) => r.title)).toEqual(["{'a': None}"]);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('jsonErrorPlace', () => {
+  const placeOf = (text: string) => {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return jsonErrorPlace(text, error);
+    }
+    throw new Error('valid JSON');
+  };
+
+  test.each([
+    ['a missing comma, which the parser places itself', '[\n  {"title": "B" "type": "article"}\n]', { line: 2, column: 17 }],
+    ['a trailing comma, which the parser does not place', '[\n  {"title": "A"},\n]\n', { line: 3, column: 1 }],
+    ['a trailing comma in an object', '{\n  "title": "A",\n}', { line: 3, column: 1 }],
+    ['a single-quoted key', "[\n  {'title': 'A'}\n]", { line: 2, column: 4 }],
+    ['a text that ends too soon, just after its end', '[\n  {"title": "A"}', { line: 2, column: 17 }],
+  ])('returns the line and column of %s', (_case, text, place) => {
+    expect(placeOf(text)).toEqual(place);
+  });
+});
+
+describe('jsonErrorReason', () => {
+  test.each([
+    ['Expected \',\' or \']\' after array element in JSON at position 3 (line 1 column 4)', "Expected ',' or ']' after array element"],
+    ['Unexpected token \']\', "[\n  {"a": 1},\n]" is not valid JSON', "Unexpected token ']'"],
+    ['Unexpected token \',\', ..."e14539"},\n,]\n" is not valid JSON', "Unexpected token ','"],
+    ['Unexpected end of JSON input', 'Unexpected end of JSON input'],
+  ])('returns %j as %j', (message, reason) => {
+    expect(jsonErrorReason(new SyntaxError(message))).toBe(reason);
   });
 });
