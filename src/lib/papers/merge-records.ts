@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceRecord } from '../sources/source-record.ts';
+import { isPreprintDoi } from './identity.ts';
 
 /** Why two records were taken for the same paper. */
 type Reason = 'arXiv id' | 'DOI' | 'title and first author';
@@ -29,14 +30,25 @@ function keysOf(record: SourceRecord): [string, Reason][] {
   return keys;
 }
 
+/** True when a record carries a journal's DOI (one no preprint server minted). */
+const hasJournalDoi = (r: SourceRecord): boolean => r.doi !== undefined && !isPreprintDoi(r.doi);
+
+/** True when one record is a preprint (by its DOI) and the other its journal version (by its DOI). */
+function isPreprintAndJournal(a: SourceRecord, b: SourceRecord): boolean {
+  return (isPreprintDoi(a.doi) && hasJournalDoi(b)) || (hasJournalDoi(a) && isPreprintDoi(b.doi));
+}
+
 /**
  * True when two records name different papers outright: different arXiv ids,
- * or (for a match that is not by arXiv id) different journal DOIs.
+ * or (for a match that is not by arXiv id) different DOIs, unless one is a
+ * preprint server's and the other a journal's: a preprint and its journal
+ * version have two DOIs by nature, while two journal DOIs, or two preprints,
+ * are two papers.
  */
 function conflicts(a: SourceRecord, b: SourceRecord, reason: Reason): boolean {
   if (a.arxiv && b.arxiv && a.arxiv.toLowerCase() !== b.arxiv.toLowerCase()) return true;
   if (reason === 'arXiv id' || !a.doi || !b.doi || ARXIV_DOI.test(a.doi) || ARXIV_DOI.test(b.doi)) return false;
-  return a.doi.toLowerCase() !== b.doi.toLowerCase();
+  return a.doi.toLowerCase() !== b.doi.toLowerCase() && !isPreprintAndJournal(a, b);
 }
 
 /** Items of both lists, each once, in first-seen order; undefined when both are empty. */
@@ -46,12 +58,14 @@ function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
 }
 
 /**
- * Combines a paper's records: place, title and listing date of the first;
- * the longer abstract and author list; the more precise date; the first
- * venue, arXiv id and DOI (a journal DOI over arXiv's own); every category,
- * keyword and link.
+ * Combines a paper's records: place and listing date of the first; the title
+ * and venue of the first, unless it is a preprint (by its DOI) and the second
+ * its journal version; the longer abstract and author list; the more precise
+ * date; the first arXiv id; a journal DOI over a preprint server's; every
+ * category, keyword and link.
  */
 function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
+  const journalSecond = isPreprintDoi(a.doi) && hasJournalDoi(b);
   const longer = <T>(x: readonly T[] | undefined, y: readonly T[] | undefined) => ((y?.length ?? 0) > (x?.length ?? 0) ? y : x);
   const code = union(a.urls?.code, b.urls?.code);
   const project = union(a.urls?.project, b.urls?.project);
@@ -59,16 +73,17 @@ function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
     listed: a.listed ?? b.listed,
     authors: longer(a.authors, b.authors),
     date: (b.date?.length ?? 0) > (a.date?.length ?? 0) ? b.date : a.date,
-    venue: a.venue ?? b.venue,
+    venue: journalSecond ? (b.venue ?? a.venue) : (a.venue ?? b.venue),
     arxiv: a.arxiv ?? b.arxiv,
-    doi: a.doi && !(ARXIV_DOI.test(a.doi) && b.doi) ? a.doi : b.doi,
+    doi: a.doi && !(isPreprintDoi(a.doi) && b.doi) ? a.doi : b.doi,
     categories: union(a.categories, b.categories),
     keywords: union(a.keywords, b.keywords),
+    selected: a.selected ?? b.selected,
     urls: code || project ? { ...(code ? { code } : {}), ...(project ? { project } : {}) } : undefined,
   };
   const abstractLength = (r: SourceRecord) => r.abstract.join(' ').length;
   return {
-    title: a.title,
+    title: journalSecond ? b.title : a.title,
     abstract: abstractLength(b) > abstractLength(a) ? b.abstract : a.abstract,
     file: a.file,
     line: a.line,
@@ -76,12 +91,23 @@ function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
   };
 }
 
+/** What a merge report says: which two records, and why they are one paper. */
+function mergeMessage(record: SourceRecord, first: SourceRecord, before: SourceRecord, reason: Reason): string {
+  const title = `"${record.title.slice(0, 60)}"`;
+  const fix = 'Remove one of the two records to silence this.';
+  if (reason !== 'title and first author' || !isPreprintAndJournal(before, record)) return `${title} is the paper at ${first.file}:${first.line} (same ${reason}); both make one page. ${fix}`;
+  const [preprint, journal] = isPreprintDoi(record.doi) ? [record.doi, before.doi] : [before.doi, record.doi];
+  return `${title} and the paper at ${first.file}:${first.line} are a preprint (${preprint}) and its journal version (${journal}), with the same title and first author; both make one page, with the journal's DOI and venue. ${fix}`;
+}
+
 /**
  * Makes one record of each paper that arrives from several sources: records
  * with the same arXiv id (version ignored), the same DOI (case-insensitive),
  * or the same normalised title and first author's surname are merged, unless
- * their arXiv ids or journal DOIs differ. A shared title alone never merges,
- * so different papers with one title stay apart. Each merge is reported (as
+ * their arXiv ids or DOIs differ; a preprint server's DOI and a journal's do
+ * not count as differing, so a bioRxiv, arXiv, SSRN or Research Square
+ * preprint and its journal version make one page. A shared title alone never
+ * merges, so different papers with one title stay apart. Each merge is reported (as
  * `info`) at the later record's place, naming the first one's. Output keeps
  * the order of each paper's first record.
  */
@@ -107,15 +133,16 @@ export function mergeRecords(records: readonly SourceRecord[]): { records: Sourc
       continue;
     }
     const first = groups[target.index]![0]!;
+    const before = merged[target.index]!;
     groups[target.index]!.push(record);
-    merged[target.index] = combine(merged[target.index]!, record);
+    merged[target.index] = combine(before, record);
     for (const [key] of keysOf(merged[target.index]!)) if (!byKey.has(key)) byKey.set(key, target.index);
     diagnostics.push({
       file: record.file,
       line: record.line,
       severity: 'info',
       rule: 'paper-merged',
-      message: `"${record.title.slice(0, 60)}" is the paper at ${first.file}:${first.line} (same ${target.reason}); both make one page. Remove one of the two records to silence this.`,
+      message: mergeMessage(record, first, before, target.reason),
     });
   }
   return { records: merged, diagnostics, groups };

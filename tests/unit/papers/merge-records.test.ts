@@ -76,6 +76,45 @@ describe('mergeRecords', () => {
   });
 });
 
+describe('mergeRecords with preprints', () => {
+  const ching = ['Travers Ching', 'Daniel S. Himmelstein'];
+  const preprint = rec('biorxiv.bib', 1, { title: 'Opportunities And Obstacles For Deep Learning In Biology And Medicine', authors: ching, doi: '10.1101/142760', venue: 'bioRxiv', date: '2017' });
+  const journal = rec('crossref.json', 2, { title: 'Opportunities and obstacles for deep learning in biology and medicine', authors: ching, doi: '10.1098/rsif.2017.0387', venue: 'Journal of The Royal Society Interface', date: '2018-04' });
+
+  test.each([
+    ['the preprint comes first', [preprint, journal]],
+    ['the journal version comes first', [journal, preprint]],
+  ])('returns one record with the journal title, DOI and venue when %s', (_case, input) => {
+    const { records, diagnostics } = mergeRecords(input);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ title: journal.title, doi: '10.1098/rsif.2017.0387', venue: 'Journal of The Royal Society Interface', date: '2018-04', file: input[0]!.file });
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', rule: 'paper-merged', file: input[1]!.file })]);
+    expect(diagnostics[0]!.message).toContain('a preprint (10.1101/142760) and its journal version (10.1098/rsif.2017.0387)');
+  });
+
+  test.each<[string, string]>([
+    ['medRxiv', '10.1101/2020.03.22.20040949'],
+    ['SSRN', '10.2139/ssrn.3312874'],
+    ['Research Square', '10.21203/rs.3.rs-25829/v1'],
+    ['PsyArXiv', '10.31234/osf.io/u4rkb'],
+  ])('returns one record when a %s preprint meets its journal version', (_server, doi) => {
+    expect(mergeRecords([rec('a', 1, { authors: ['A. Vaswani'], doi }), rec('b', 2, { authors: ['Ashish Vaswani'], doi: '10.5555/3295222' })]).records).toHaveLength(1);
+  });
+
+  test('returns one record with the arXiv id kept when an arXiv preprint meets its journal version by title', () => {
+    const { records } = mergeRecords([rec('a.xml', 1, { authors: ['A. Vaswani'], arxiv: '1706.03762', doi: '10.48550/arXiv.1706.03762' }), rec('b.json', 2, { authors: ['Ashish Vaswani'], doi: '10.5555/3295222', venue: 'NeurIPS' })]);
+    expect(records).toEqual([expect.objectContaining({ arxiv: '1706.03762', doi: '10.5555/3295222', venue: 'NeurIPS' })]);
+  });
+
+  test.each<[string, Partial<SourceRecord>, Partial<SourceRecord>]>([
+    ['a preprint and a journal paper by different first authors', { authors: ['Travers Ching'], doi: '10.1101/142760' }, { authors: ['Jane Doe'], doi: '10.1098/rsif.2017.0387' }],
+    ['two preprints with different DOIs', { authors: ['Travers Ching'], doi: '10.1101/142760' }, { authors: ['Travers Ching'], doi: '10.2139/ssrn.3312874' }],
+    ['a preprint and a Cold Spring Harbor journal paper of that prefix, both journal DOIs', { authors: ['Travers Ching'], doi: '10.1101/gr.229102.117' }, { authors: ['Travers Ching'], doi: '10.1098/rsif.2017.0387' }],
+  ])('returns two records for %s with one title', (_case, a, b) => {
+    expect(mergeRecords([rec('a', 1, a), rec('b', 2, b)]).records).toHaveLength(2);
+  });
+});
+
 describe('dropSettledWarnings', () => {
   test('returns the diagnostics without the no-abstract warnings of records merged into a paper with an abstract', () => {
     const a = rec('a.bib', 1, { arxiv: '2301.01234', abstract: [] });
