@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import katex from 'katex';
 import { findMath } from './find-math.ts';
 
@@ -15,16 +16,6 @@ export const MATH_RENDERER = `katex-${katex.version}-1`;
 /** Escapes text for HTML content. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Decodes the character references a Markdown renderer writes into text (`&amp;`, `&lt;`, `&#39;`, `&#x27;`). */
-function decodeHtmlText(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return named[ref.toLowerCase()] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /**
@@ -81,7 +72,8 @@ export function renderMathInHtml(html: string): { html: string; count: number } 
       out += part;
       continue;
     }
-    const run = renderTextRun(decodeHtmlText(part));
+    // The Markdown renderer writes `&amp;`, `&lt;` and `&#39;` into text; KaTeX needs the characters.
+    const run = renderTextRun(decodeHTMLStrict(part));
     out += run.html;
     count += run.count;
   }
