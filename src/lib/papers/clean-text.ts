@@ -20,9 +20,13 @@ export function stripControls(text: string): string {
   return text.replace(CONTROL, '').normalize('NFC');
 }
 
-/** Folds all runs of white space (tabs and newlines included) into one space and trims. */
+/**
+ * Folds all runs of white space (tabs and newlines included) into one space and
+ * trims. A lone no-break space (TeX's `~`, `&nbsp;`) is kept: it is there to
+ * keep two words on one line (`p.~3`, `Fig.~2`).
+ */
 export function foldWhitespace(text: string): string {
-  return text.replace(/[\s\u00A0]+/gu, ' ').trim();
+  return text.replace(/\s+/gu, (run) => (run === '\u00A0' ? run : ' ')).trim();
 }
 
 /** Cleans one inline field such as a title: controls removed, white space folded. */

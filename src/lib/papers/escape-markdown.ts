@@ -1,3 +1,4 @@
+import { EM_CLOSE, EM_OPEN, splitListItems, STRONG_CLOSE, STRONG_OPEN } from './abstract-markup.ts';
 import { findUrls } from './links.ts';
 
 /**
@@ -39,22 +40,116 @@ function escapeEsmKeyword(markdown: string): string {
   return markdown.replace(/^(?:import|export)/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
-/**
- * Turns one folded paragraph into a Markdown/MDX paragraph: the text shows
- * literally and every http(s) URL becomes a link whose text is the URL.
- */
-export function paragraphToMarkdown(paragraph: string): string {
+/** Plain text (no markup) as Markdown that shows it literally, every http(s) URL a link whose text is the URL. */
+function textToMarkdown(text: string): string {
   let out = '';
   let last = 0;
-  for (const { url, start, end } of findUrls(paragraph)) {
-    out += escapeMarkdownText(paragraph.slice(last, start));
+  for (const { url, start, end } of findUrls(text)) {
+    out += escapeMarkdownText(text.slice(last, start));
     out += `[${escapeMarkdownText(url)}](${encodeDestination(url)})`;
     last = end;
   }
-  return escapeEsmKeyword(out + escapeMarkdownText(paragraph.slice(last)));
+  return out + escapeMarkdownText(text.slice(last));
 }
 
-/** Renders abstract paragraphs as a Markdown/MDX body, one paragraph per line, blank lines between. */
+/** A run of text, emphasised (`*`), strongly emphasised (`**`) or plain (`''`). */
+interface Run {
+  text: string;
+  delimiter: '' | '*' | '**';
+}
+
+/** Splits marked text into runs; nested marks join the outer run, and an unclosed mark is plain text. */
+function splitRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let current: Run = { text: '', delimiter: '' };
+  let depth = 0;
+  for (const char of text) {
+    const opens = char === EM_OPEN || char === STRONG_OPEN;
+    if (opens || char === EM_CLOSE || char === STRONG_CLOSE) {
+      if (opens && depth++ === 0) {
+        runs.push(current);
+        current = { text: '', delimiter: char === EM_OPEN ? '*' : '**' };
+      } else if (!opens && depth > 0 && --depth === 0) {
+        runs.push(current);
+        current = { text: '', delimiter: '' };
+      }
+    } else if (char < '\uE010' || char > '\uE01F') current.text += char;
+  }
+  runs.push({ ...current, delimiter: depth > 0 ? '' : current.delimiter });
+  return runs.filter((r) => r.text !== '');
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
+const isPunctuation = (c: string | undefined) => c !== undefined && /[\p{P}\p{S}]/u.test(c);
+
+/**
+ * CommonMark's flanking rule for a `*` run between `before` and `after`
+ * (undefined at the ends): whether it can open (`opening`) or close emphasis.
+ */
+function canDelimit(before: string | undefined, after: string | undefined, opening: boolean): boolean {
+  const [inside, outside] = opening ? [after, before] : [before, after];
+  if (inside === undefined || isSpace(inside)) return false;
+  return !isPunctuation(inside) || outside === undefined || isSpace(outside) || isPunctuation(outside);
+}
+
+/**
+ * Marked inline text as Markdown: emphasis becomes `*...*` and `**...**`
+ * where CommonMark reads the delimiters as emphasis (spaces inside move
+ * outside); where it would not, the words stay plain text.
+ */
+function inlineToMarkdown(text: string): string {
+  const pieces = splitRuns(text).map((run) => {
+    const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(run.text) ?? [];
+    return { delimiter: core ? run.delimiter : '', lead, body: textToMarkdown(core), trail };
+  });
+  let out = '';
+  let afterDelimiter = false;
+  pieces.forEach((piece, i) => {
+    const next = pieces[i + 1];
+    const following = next ? (next.lead || next.body || next.trail)[0] : undefined;
+    const before = (out + piece.lead).at(-1);
+    const styled = piece.delimiter !== '' && !(afterDelimiter && !piece.lead) && canDelimit(before, piece.body[0], true) && canDelimit(piece.body.at(-1), piece.trail[0] ?? following, false);
+    const d = styled ? piece.delimiter : '';
+    out += `${piece.lead}${d}${piece.body}${d}${piece.trail}`;
+    afterDelimiter = styled && !piece.trail;
+  });
+  return out;
+}
+
+/**
+ * Turns one folded paragraph into Markdown/MDX: the text shows literally,
+ * every http(s) URL becomes a link whose text is the URL, and the abstract
+ * markup becomes emphasis. Lists are written by {@link abstractToMarkdown}.
+ */
+export function paragraphToMarkdown(paragraph: string): string {
+  return escapeEsmKeyword(inlineToMarkdown(paragraph));
+}
+
+/** A list paragraph as a Markdown list; `alternate` switches the marker so it does not join the list before. */
+function listToMarkdown(list: { numbered: boolean; items: string[] }, alternate: boolean): string {
+  return list.items.map((item, i) => `${list.numbered ? `${i + 1}${alternate ? ')' : '.'}` : alternate ? '*' : '-'} ${inlineToMarkdown(item)}`).join('\n');
+}
+
+/**
+ * Renders abstract paragraphs as a Markdown/MDX body, blocks separated by one
+ * blank line: a paragraph per line, and a list for each list paragraph (text
+ * before its first item is a paragraph of its own).
+ */
 export function abstractToMarkdown(paragraphs: readonly string[]): string {
-  return paragraphs.map(paragraphToMarkdown).join('\n\n');
+  const blocks: string[] = [];
+  let lastList = '';
+  for (const paragraph of paragraphs) {
+    const list = splitListItems(paragraph);
+    if (list?.lead) blocks.push(paragraphToMarkdown(list.lead));
+    if (!list || list.items.length === 0) {
+      if (!list) blocks.push(paragraphToMarkdown(paragraph));
+      lastList = '';
+      continue;
+    }
+    const kind = list.numbered ? 'numbered' : 'bullet';
+    const alternate = lastList === kind && !list.lead;
+    blocks.push(listToMarkdown(list, alternate));
+    lastList = alternate ? `${kind}-alt` : kind;
+  }
+  return blocks.join('\n\n');
 }
