@@ -32,6 +32,8 @@ export const paperSchema = z.object({
     code: z.array(z.url({ protocol: /^https?$/ })),
     project: z.array(z.url({ protocol: /^https?$/ })),
   }),
+  /** True for a paper shown under "Selected papers" on the home page (BibTeX `selected = {true}` or `content/selected.yaml`). */
+  selected: z.literal(true).optional(),
   /** The listing date as the source wrote it (for example `Mar 14`). */
   listed: z.string().optional(),
   /** False when the source had no abstract for this paper. */

@@ -19,8 +19,8 @@ export interface PlannedPage {
 
 /** The optional metadata of a record that becomes front matter, without absent fields. */
 function recordMetadata(record: SourceRecord): Partial<PaperData> {
-  const { authors, date, venue, arxiv, doi, categories, keywords } = record;
-  const meta = { authors, date, venue, arxiv, doi, categories, keywords };
+  const { authors, date, venue, arxiv, doi, categories, keywords, selected } = record;
+  const meta = { authors, date, venue, arxiv, doi, categories, keywords, selected };
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }
 

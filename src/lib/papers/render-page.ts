@@ -6,7 +6,7 @@ import type { PaperData } from '../paper-schema.ts';
 /** Fixed key order, so the same paper always gives the same bytes. */
 const KEY_ORDER: (keyof PaperData)[] = [
   'title', 'slug', 'authors', 'date', 'venue', 'arxiv', 'doi', 'categories', 'keywords',
-  'topics', 'links', 'listed', 'hasAbstract', 'source',
+  'topics', 'links', 'selected', 'listed', 'hasAbstract', 'source',
 ];
 
 /**

@@ -58,6 +58,8 @@ function toRecord(entry: Entry, title: string, abstract: string, file: string, l
     venue: venue && !/^arxiv\b/i.test(venue) ? venue : undefined,
     categories: cleanList(f.primaryclass ? [f.primaryclass] : undefined),
     keywords: cleanList(f.keywords),
+    // al-folio and other academic themes mark the papers for the home page with `selected = {true}`.
+    selected: /^\s*(?:true|yes)\s*$/i.test(f.selected ?? '') ? (true as const) : undefined,
     urls: sortUrls([f.code, f.github, f.url && !/arxiv\.org|doi\.org/i.test(f.url) ? f.url : undefined, f.project, f.homepage]),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));

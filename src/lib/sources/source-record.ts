@@ -24,6 +24,8 @@ export interface SourceRecord {
   categories?: string[];
   /** Free keywords. */
   keywords?: string[];
+  /** True when the source marks the paper as one of the selected (BibTeX `selected = {true}`). */
+  selected?: true;
   /** Link fields of the source (not the abstract): code repository, project page, landing page. */
   urls?: { code?: string[]; project?: string[] };
 }
