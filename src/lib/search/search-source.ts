@@ -1,5 +1,6 @@
 import { escapeHtml } from '../math/render-math.ts';
 import type { PaperData } from '../paper-schema.ts';
+import { markupToPlainText } from '../papers/abstract-markup.ts';
 import { searchFacetTags } from '../papers/paper-meta.ts';
 
 /** What the search index holds of one paper. */
@@ -30,9 +31,10 @@ export function searchSourcePath(slug: string): string {
  */
 export function searchSourcePage({ data, abstract, topicNames }: SearchSourcePaper): string {
   const parts = [
-    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
+    // The result title is given as an attribute, which the word breaks of segment-cjk.ts leave as written.
+    `<h1 data-pagefind-meta="title:${escapeHtml(data.title)}" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
     ...(data.authors ? [`<p data-pagefind-meta="authors">${escapeHtml(data.authors.join(', '))}</p>`] : []),
-    ...abstract.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...abstract.map((paragraph) => `<p>${escapeHtml(markupToPlainText(paragraph))}</p>`),
     // Filter values only, like the page's topic links: not words of the paper.
     `<p data-pagefind-ignore>${topicNames.map((name) => `<span data-pagefind-filter="topic">${escapeHtml(name)}</span>`).join('')}</p>`,
     searchFacetTags(data),

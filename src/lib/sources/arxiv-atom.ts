@@ -3,6 +3,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
+import { decodeRecordText } from './decode-records.ts';
 import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { missingAbstract, readError, skippedRecord, type ReaderResult } from './reader-result.ts';
 import type { SourceRecord } from './source-record.ts';
@@ -57,7 +58,7 @@ function toRecord(entry: AtomEntry, file: string, line: number): SourceRecord {
 
 /**
  * Parses an arXiv API response (Atom XML): one record per `<entry>`, with
- * titles and summaries unwrapped and entities decoded. Malformed XML is one
+ * titles and summaries unwrapped, entities and TeX decoded. Malformed XML is one
  * error at the line the XML parser names; nothing from such a file is used.
  */
 export function parseArxivAtom(text: string, file: string): ReaderResult {
@@ -84,5 +85,5 @@ export function parseArxivAtom(text: string, file: string): ReaderResult {
     if (record.abstract.length === 0) diagnostics.push(missingAbstract(record, 'atom-no-abstract', 'Add a <summary> to the entry'));
     records.push(record);
   });
-  return { records, diagnostics };
+  return { records: decodeRecordText(records), diagnostics };
 }

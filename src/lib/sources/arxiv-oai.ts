@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
+import { decodeRecordText } from './decode-records.ts';
 import { cleanList, cleanName, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { jsonErrorReason } from './json-positions.ts';
 import { missingAbstract, readError, skippedRecord, type ReaderResult } from './reader-result.ts';
@@ -35,8 +36,8 @@ function authorsOf(r: OaiRecord): string[] | undefined {
   return cleanList((r.authors ?? '').split(/,\s*|\s+and\s+/).map((a) => cleanName(a)));
 }
 
-/** Turns one OAI object into a record; the first version's date is the paper's date. */
-export function oaiToRecord(r: OaiRecord, file: string, line: number): SourceRecord {
+/** Turns one OAI object into a record, its TeX not yet decoded; the first version's date is the paper's date. */
+function readOaiRecord(r: OaiRecord, file: string, line: number): SourceRecord {
   const meta = {
     authors: authorsOf(r),
     date: normalizeDate(r.versions?.[0]?.created ?? r.update_date),
@@ -48,6 +49,11 @@ export function oaiToRecord(r: OaiRecord, file: string, line: number): SourceRec
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
   return { title: cleanInline(String(r.title ?? '')), abstract: cleanParagraphs(String(r.abstract ?? '')), file, line, ...defined };
+}
+
+/** Turns one OAI object into a record with its TeX decoded. */
+export function oaiToRecord(r: OaiRecord, file: string, line: number): SourceRecord {
+  return decodeRecordText([readOaiRecord(r, file, line)])[0]!;
 }
 
 /**
@@ -69,7 +75,7 @@ export function parseArxivOai(text: string, file: string): ReaderResult {
       diagnostics.push(readError(file, line, 'jsonl-syntax', `This line is not valid JSON (${jsonErrorReason(error)}). Each line must be one complete JSON object.`));
       return;
     }
-    const record = isOaiRecord(value) ? oaiToRecord(value, file, line) : undefined;
+    const record = isOaiRecord(value) ? readOaiRecord(value, file, line) : undefined;
     if (!record?.title) {
       diagnostics.push(skippedRecord(file, line, 'oai-record-invalid', 'This line is not an arXiv metadata record with a title (it needs "id" and "title")', 'Fix or remove the line.'));
       return;
@@ -77,5 +83,6 @@ export function parseArxivOai(text: string, file: string): ReaderResult {
     if (record.abstract.length === 0) diagnostics.push(missingAbstract(record, 'oai-no-abstract', 'Add an "abstract" to the line'));
     records.push(record);
   });
-  return { records, diagnostics };
+  // TeX is decoded for the whole file at once, which is much faster than line by line.
+  return { records: decodeRecordText(records), diagnostics };
 }

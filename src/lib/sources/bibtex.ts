@@ -2,12 +2,13 @@ import { parse, type Creator, type Entry, type Options } from '@retorquere/bibte
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
-import { decodeLatex } from './latex-text.ts';
+import { markupToPlainText } from '../papers/abstract-markup.ts';
+import { decodeLatexMarkup } from './latex-text.ts';
 import type { SourceRecord } from './source-record.ts';
 import { missingAbstract, skippedRecord, type ReaderResult } from './reader-result.ts';
 
 /**
- * Title and abstract are read verbatim and decoded by {@link decodeLatex},
+ * Title and abstract are read verbatim and decoded by {@link decodeLatexMarkup},
  * which keeps math as math; the parser's own decoding would flatten it to
  * Unicode approximations. Everything else is decoded by the parser.
  */
@@ -63,7 +64,7 @@ function toRecord(entry: Entry, title: string, abstract: string, file: string, l
     urls: sortUrls([f.code, f.github, f.url && !/arxiv\.org|doi\.org/i.test(f.url) ? f.url : undefined, f.project, f.homepage]),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
-  return { title: cleanInline(title), abstract: cleanParagraphs(abstract), file, line, ...defined };
+  return { title: cleanInline(markupToPlainText(title)), abstract: cleanParagraphs(abstract), file, line, ...defined };
 }
 
 /**
@@ -84,7 +85,7 @@ export function parseBibtex(text: string, file: string): ReaderResult {
     return { file, line, severity: 'error', rule: 'bibtex-syntax', message: `${reason}. Fix the entry (every { needs its }, fields are separated by commas) and build again.` };
   });
   const entries = library.entries.filter((e) => e.input !== '' && Object.keys(e.fields).length > 0);
-  const decoded = decodeLatex(entries.flatMap((e) => [e.fields.title ?? '', e.fields.abstract ?? '']));
+  const decoded = decodeLatexMarkup(entries.flatMap((e) => [e.fields.title ?? '', e.fields.abstract ?? '']));
   const records: SourceRecord[] = [];
   let cursor = 0;
   entries.forEach((entry, i) => {

@@ -1,6 +1,6 @@
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { cleanList, cleanName, joinDate, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
-import { htmlToParagraphText, inlineHtmlToText } from './html-text.ts';
+import { decodeRecordText } from './decode-records.ts';
 import type { SourceRecord } from './source-record.ts';
 
 /** The CSL-JSON fields papershelf reads (what Zotero, Mendeley and Crossref export). */
@@ -35,7 +35,8 @@ function issuedDate(issued: CslItem['issued']): string | undefined {
 /**
  * Turns one CSL-JSON item into a record. Titles and abstracts may hold CSL's
  * inline HTML (`<i>`, `<sup>`) or Crossref's JATS (`<jats:p>`); they become
- * plain text, with `<jats:p>`/`<p>` as paragraph breaks.
+ * text, with `<jats:p>`/`<p>` as paragraph breaks, emphasis and lists kept as
+ * abstract markup, entities decoded once; TeX in them is decoded too.
  */
 export function cslToRecord(item: CslItem, file: string, line: number): SourceRecord {
   const container = Array.isArray(item['container-title']) ? item['container-title'][0] : item['container-title'];
@@ -45,16 +46,11 @@ export function cslToRecord(item: CslItem, file: string, line: number): SourceRe
     date: issuedDate(item.issued),
     arxiv: normalizeArxivId(arxivSource),
     doi: normalizeDoi(item.DOI),
-    venue: container && !/^arxiv/i.test(container) ? cleanInline(inlineHtmlToText(container)) || undefined : undefined,
+    venue: container && !/^arxiv/i.test(container) ? cleanInline(container) || undefined : undefined,
     keywords: cleanList((item.keyword ?? '').split(/[,;]\s*/)),
     urls: sortUrls([item.URL && !/arxiv\.org|doi\.org/i.test(item.URL) ? item.URL : undefined]),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
-  return {
-    title: cleanInline(inlineHtmlToText(String(item.title ?? ''))),
-    abstract: cleanParagraphs(htmlToParagraphText(String(item.abstract ?? ''))),
-    file,
-    line,
-    ...defined,
-  };
+  const raw = { title: cleanInline(String(item.title ?? '')), abstract: cleanParagraphs(String(item.abstract ?? '')), file, line, ...defined };
+  return decodeRecordText([raw], 'html')[0]!;
 }

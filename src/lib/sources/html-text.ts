@@ -1,24 +1,29 @@
+import { decodeHTMLStrict } from 'entities';
+import { BULLET_ITEM, EM_CLOSE, EM_OPEN, MARKUP_CHARACTERS, NUMBERED_ITEM, STRONG_CLOSE, STRONG_OPEN } from '../papers/abstract-markup.ts';
+
 /**
- * Plain text from the little HTML that bibliographic JSON carries: CSL-JSON's
+ * Text from the little HTML that bibliographic JSON carries: CSL-JSON's
  * rich-text tags (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span class="nocase">`,
- * small caps) and Crossref's JATS abstracts (`<jats:p>`, `<jats:italic>`).
- * Only those tags are removed; any other `<...>` is text that happens to
- * contain a less-than sign and stays as written. The result is plain text,
- * never markup.
+ * small caps) and Crossref's JATS abstracts (`<jats:p>`, `<jats:italic>`,
+ * `<jats:list>`). Only those tags are read; any other `<...>` is text that
+ * happens to contain a less-than sign and stays as written. Entities are
+ * decoded once, after the tags are gone, so `&lt;i&gt;` is the text `<i>`.
  */
 
-const INLINE_TAG = /<\/?(?:i|b|em|strong|u|sc|span|sup|sub|a|code|jats:(?!p\b)[a-z-]+|mml:[a-z]+)(?:\s[^<>]*)?\/?>/gi;
-const BLOCK_TAG = /<\/?(?:p|div|br|jats:p|jats:sec|jats:title)(?:\s[^<>]*)?\/?>/gi;
+const TAG = /<(\/?)(i|b|em|strong|u|sc|span|sup|sub|a|code|p|div|br|ul|ol|li|jats:[a-z-]+|mml:[a-z]+)((?:\s[^<>]*)?)\/?>/gi;
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', hellip: '…' };
+const EMPHASIS: Record<string, [string, string]> = { i: [EM_OPEN, EM_CLOSE], em: [EM_OPEN, EM_CLOSE], 'jats:italic': [EM_OPEN, EM_CLOSE], b: [STRONG_OPEN, STRONG_CLOSE], strong: [STRONG_OPEN, STRONG_CLOSE], 'jats:bold': [STRONG_OPEN, STRONG_CLOSE] };
+const BLOCK = new Set(['p', 'div', 'br', 'jats:p', 'jats:sec', 'jats:title']);
+const LIST = new Set(['ul', 'ol', 'jats:list']);
+const ITEM = new Set(['li', 'jats:list-item']);
 
-/** Decodes the named entities above and every numeric one; unknown names stay as written. */
+/**
+ * Decodes every named and numeric HTML entity once (`&eacute;`, `&lsquo;`,
+ * `&#233;`, `&#x2014;`). Only references ending in `;` are read, so text such
+ * as `R&D` or `?a=1&copy=2` stays as written.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ' };
@@ -33,12 +38,34 @@ function scripts(html: string): string {
   });
 }
 
-/** Inline HTML to one line of text: tags removed, entities decoded. */
-export function inlineHtmlToText(html: string): string {
-  return decodeEntities(scripts(html).replace(BLOCK_TAG, ' ').replace(INLINE_TAG, ''));
+/** The tags as abstract markup: emphasis marks, list items, blank lines between paragraphs (spaces inside an item). */
+function tagsToMarkup(html: string): string {
+  const lists: string[] = [];
+  return scripts(html).replace(TAG, (_whole, slash: string, tagName: string, attrs: string) => {
+    const name = tagName.toLowerCase();
+    const emphasis = EMPHASIS[name];
+    if (emphasis) return slash ? emphasis[1] : emphasis[0];
+    if (LIST.has(name)) {
+      if (slash) lists.pop();
+      else lists.push(name === 'ol' || /list-type\s*=\s*["']?order/i.test(attrs) ? NUMBERED_ITEM : BULLET_ITEM);
+      return '\n\n';
+    }
+    if (ITEM.has(name)) return slash ? ' ' : (lists.at(-1) ?? BULLET_ITEM);
+    if (BLOCK.has(name)) return lists.length > 0 ? ' ' : '\n\n';
+    return '';
+  });
 }
 
-/** Block HTML (an abstract) to text with paragraphs separated by blank lines. */
+/** Inline HTML (a title) to one line of plain text: tags removed, entities decoded. */
+export function inlineHtmlToText(html: string): string {
+  return decodeEntities(tagsToMarkup(html).replace(MARKUP_CHARACTERS, '').replace(/\n\n/g, ' '));
+}
+
+/**
+ * Block HTML (an abstract) to text with abstract markup: paragraphs separated
+ * by blank lines, emphasis marked, lists as list paragraphs. The input must
+ * hold no markup character of its own (the LaTeX decoder drops them first).
+ */
 export function htmlToParagraphText(html: string): string {
-  return decodeEntities(scripts(html).replace(BLOCK_TAG, '\n\n').replace(INLINE_TAG, ''));
+  return decodeEntities(tagsToMarkup(html));
 }

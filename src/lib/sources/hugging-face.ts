@@ -1,5 +1,6 @@
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { cleanList, cleanName, normalizeArxivId, normalizeDate, sortUrls } from './fields.ts';
+import { decodeRecordText } from './decode-records.ts';
 import type { SourceRecord } from './source-record.ts';
 
 /** One item of the Hugging Face daily-papers API (`/api/daily_papers`). */
@@ -27,7 +28,7 @@ export function isHfDailyPaper(value: unknown): value is HfDailyPaper {
 /**
  * Turns one daily-papers item into a record. The paper's id is its arXiv id;
  * `githubRepo` and `projectPage` become the code and project links, and the
- * generated `ai_keywords` the keywords.
+ * generated `ai_keywords` the keywords. TeX in the text is decoded.
  */
 export function hfToRecord(item: HfDailyPaper, file: string, line: number): SourceRecord {
   const p = item.paper;
@@ -39,7 +40,7 @@ export function hfToRecord(item: HfDailyPaper, file: string, line: number): Sour
     urls: mergeUrls(sortUrls([p.githubRepo], 'code'), sortUrls([p.projectPage], 'project')),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
-  return { title: cleanInline(String(p.title ?? item.title ?? '')), abstract: cleanParagraphs(String(p.summary ?? item.summary ?? '')), file, line, ...defined };
+  return decodeRecordText([{ title: cleanInline(String(p.title ?? item.title ?? '')), abstract: cleanParagraphs(String(p.summary ?? item.summary ?? '')), file, line, ...defined }])[0]!;
 }
 
 /** Joins the code links of one list and the project links of another. */

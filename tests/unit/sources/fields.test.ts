@@ -71,8 +71,8 @@ describe('html text', () => {
     expect(inlineHtmlToText(html)).toBe(text);
   });
 
-  test('htmlToParagraphText returns JATS paragraphs separated by blank lines', () => {
-    expect(htmlToParagraphText('<jats:p>One <jats:italic>a</jats:italic>.</jats:p><jats:p>Two.</jats:p>').trim().split(/\n\n+/)).toEqual(['One a.', 'Two.']);
+  test('htmlToParagraphText returns JATS paragraphs separated by blank lines, emphasis marked', () => {
+    expect(htmlToParagraphText('<jats:p>One <jats:italic>a</jats:italic>.</jats:p><jats:p>Two.</jats:p>').trim().split(/\n\n+/)).toEqual(['One \uE010a\uE011.', 'Two.']);
   });
 });
 
