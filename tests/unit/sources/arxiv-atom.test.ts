@@ -60,3 +60,31 @@ describe('parseArxivAtom', () => {
     expect(parseArxivAtom('<rss><channel/></rss>', 'a.xml').diagnostics).toEqual([expect.objectContaining({ rule: 'atom-not-feed', line: 1 })]);
   });
 });
+
+describe('parseArxivAtom on entries that cannot become pages', () => {
+  test('returns a warning at an entry without a title and at an arXiv API error entry, and the other entries', () => {
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">
+  <entry>
+    <id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345</id>
+    <title>Error</title>
+    <summary>incorrect id format for 1234.12345</summary>
+    <author><name>arXiv api core</name></author>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/1706.03762v7</id>
+    <title>Attention Is All You Need</title>
+    <summary>The dominant sequence transduction models are based on complex recurrent or
+convolutional neural networks.</summary>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/1810.04805v2</id>
+    <title>  </title>
+  </entry>
+</feed>
+`;
+    const { records, diagnostics } = parseArxivAtom(feed, 'a.xml');
+    expect(records.map((r) => r.arxiv)).toEqual(['1706.03762']);
+    expect(diagnostics.map((d) => [d.line, d.severity, d.rule])).toEqual([[2, 'warning', 'atom-entry-invalid'], [14, 'warning', 'atom-entry-invalid']]);
+    expect(diagnostics[0]!.message).toMatch(/arXiv API error.*skipped/);
+  });
+});
