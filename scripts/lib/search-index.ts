@@ -1,6 +1,7 @@
 import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { segmentCjkInHtml } from '../../src/lib/search/segment-cjk.ts';
 import { readSearchSource } from './write-search-source.ts';
 
 /** A search index being built: started before the site is rendered, finished after. */
@@ -34,7 +35,9 @@ const failed = (what: string, errors: readonly string[]) => new Error(`Search in
 /**
  * Starts Pagefind on the small search pages (see write-search-source.ts): it
  * indexes them and writes the bundle into `draft` (a folder outside the site,
- * which Astro empties when it starts) while Astro renders.
+ * which Astro empties when it starts) while Astro renders. Every page, these
+ * and the built ones of {@link finishSearchIndex}, reaches Pagefind with its
+ * Chinese and Japanese split into words (see segment-cjk.ts).
  */
 export async function startSearchIndex(sourceFile: string, draft: string): Promise<PendingSearchIndex> {
   const started = performance.now();
@@ -47,7 +50,8 @@ export async function startSearchIndex(sourceFile: string, draft: string): Promi
   if (!index) throw failed('starting Pagefind', errors);
   await rm(draft, { recursive: true, force: true });
   const drafted = (async () => {
-    const results = await Promise.all(pages.map((p) => index.addHTMLFile({ sourcePath: p.path, content: p.html })));
+    // Chinese and Japanese get spaces between words first: Pagefind breaks them only on zh/ja pages.
+    const results = await Promise.all(pages.map((p) => index.addHTMLFile({ sourcePath: p.path, content: segmentCjkInHtml(p.html) })));
     const added = results.flatMap((r) => r.errors);
     if (added.length > 0) throw failed('indexing the search pages', added);
     const written = await index.writeFiles({ outputPath: draft });
@@ -73,7 +77,7 @@ export async function finishSearchIndex(pending: PendingSearchIndex, site: strin
       await rename(pending.draft, bundle);
     } else {
       for (const sourcePath of builtPages) {
-        const result = await pending.index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
+        const result = await pending.index.addHTMLFile({ sourcePath, content: segmentCjkInHtml(await readFile(join(site, sourcePath), 'utf8')) });
         if (result.errors.length > 0) throw failed(`indexing ${sourcePath}`, result.errors);
       }
       const written = await pending.index.writeFiles({ outputPath: bundle });

@@ -27,6 +27,6 @@ test('paper pages mark their body, title and topic filter for Pagefind', () => {
   const paper = readPapersJson(site.outDir).papers[0]!;
   const html = readFileSync(join(site.outDir, 'papers', paper.slug, 'index.html'), 'utf8');
   expect(html).toContain('data-pagefind-body');
-  expect(html).toMatch(/<h1[^>]*data-pagefind-meta="title"/);
+  expect(html).toMatch(/<h1[^>]*data-pagefind-meta="title:/);
   expect(html).toContain('data-pagefind-filter="topic"');
 });

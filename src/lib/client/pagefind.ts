@@ -37,14 +37,47 @@ export const HIGHLIGHT_PARAM = 'highlight';
  */
 export const RANKING = { termFrequency: 1.0, pageLength: 0.75, termSaturation: 1.4, termSimilarity: 1.0 } as const;
 
+type WordBreaks = typeof import('../search/segment-cjk.ts');
+
+/**
+ * Pagefind as readers use it: a query gets the spaces between Chinese or
+ * Japanese words that the indexed text was given (see segment-cjk.ts), so
+ * one word of a title finds it; excerpts lose them again and read as
+ * written. The words sent on for highlighting are the segmented ones, which
+ * the paper page marks inside its unspaced text. Other text passes unchanged.
+ */
+function withWordBreaks(api: PagefindApi, { segmentCjk, joinCjkWords }: WordBreaks): PagefindApi {
+  const words = (query: string | null) => (query === null ? null : segmentCjk(query));
+  const asWritten = (search: PagefindSearch | null): PagefindSearch | null => search && {
+    ...search,
+    results: search.results.map((result) => ({ ...result, data: async () => {
+      const data = await result.data();
+      return { ...data, excerpt: joinCjkWords(data.excerpt) };
+    } })),
+  };
+  return {
+    options: (options) => api.options(options),
+    filters: () => api.filters(),
+    search: async (query, options) => asWritten(await api.search(words(query), options)),
+    debouncedSearch: async (query, options, ms) => asWritten(await api.debouncedSearch(words(query), options, ms)),
+  };
+}
+
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads the Pagefind bundle from `<base>pagefind/` once, on first use. */
+/**
+ * Loads the Pagefind bundle from `<base>pagefind/` once, on first use, with
+ * the word breaks of {@link withWordBreaks} (loaded with it, not with the
+ * script every page runs).
+ */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    const [api, breaks] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
+      import('../search/segment-cjk.ts'),
+    ]);
     await api.options({ baseUrl: base, excerptLength: 30, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
-    return api;
+    return withWordBreaks(api, breaks);
   })();
   return loading;
 }

@@ -10,6 +10,8 @@ export interface SearchSourcePaper {
   abstract: readonly string[];
   /** Display names of the paper's topics, in its order: the search page's topic filter values. */
   topicNames: readonly string[];
+  /** Names of the paper's people, as the paper page's author filter gives them. */
+  authorNames?: readonly string[];
 }
 
 /**
@@ -23,13 +25,13 @@ export function searchSourcePath(slug: string): string {
 /**
  * A minimal HTML page holding exactly what the paper page gives Pagefind: the
  * title (weighted and as the result title), the authors, the abstract, and
- * the topic, year and has-code filters and date sort. The build indexes these
+ * the topic, year, has-code, venue and author filters and date sort. The build indexes these
  * small pages while Astro renders the real ones, instead of parsing every
  * 14 KB page after it; the attributes match those on the paper page, so
  * results, filters and sorting are the same. The abstract is text; math
  * stays TeX, which is what the page's hidden math source indexes too.
  */
-export function searchSourcePage({ data, abstract, topicNames }: SearchSourcePaper): string {
+export function searchSourcePage({ data, abstract, topicNames, authorNames = [] }: SearchSourcePaper): string {
   const parts = [
     // The result title is given as an attribute, which the word breaks of segment-cjk.ts leave as written.
     `<h1 data-pagefind-meta="title:${escapeHtml(data.title)}" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
@@ -37,7 +39,7 @@ export function searchSourcePage({ data, abstract, topicNames }: SearchSourcePap
     ...abstract.map((paragraph) => `<p>${escapeHtml(markupToPlainText(paragraph))}</p>`),
     // Filter values only, like the page's topic links: not words of the paper.
     `<p data-pagefind-ignore>${topicNames.map((name) => `<span data-pagefind-filter="topic">${escapeHtml(name)}</span>`).join('')}</p>`,
-    searchFacetTags(data),
+    searchFacetTags(data, authorNames),
   ];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body><article data-pagefind-body>${parts.join('')}</article></body></html>\n`;
 }

@@ -42,7 +42,7 @@ describe('searchSourcePage', () => {
 
   test('gives the title weight and as result title, and the authors as metadata', () => {
     const h1 = all.find((n) => n.tagName === 'h1')!;
-    expect(h1.properties).toMatchObject({ dataPagefindMeta: 'title', dataPagefindWeight: '10' });
+    expect(h1.properties).toMatchObject({ dataPagefindMeta: `title:${paper.title}`, dataPagefindWeight: '10' });
     const authors = attr('dataPagefindMeta').find((n) => n.properties!.dataPagefindMeta === 'authors')!;
     expect(text(authors)).toBe('Ada <b>Lovelace</b>, Alan Turing');
   });
