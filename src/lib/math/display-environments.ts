@@ -30,7 +30,7 @@ export function displayEnvironmentTex(name: string, body: string): string {
   if (base === 'align' || base === 'flalign') return `\\begin{aligned}${inner}\\end{aligned}`;
   if (base === 'alignat') {
     const columns = /^\{(\d+)\}/.exec(inner);
-    return columns ? `\\begin{alignedat}{${columns[1]}}${inner.slice(columns[0].length)}\\end{alignedat}` : `\\begin{aligned}${inner}\\end{aligned}`;
+    return columns ? `\\begin{alignedat}{${columns[1]}}${inner.slice(columns[0].length).trim()}\\end{alignedat}` : `\\begin{aligned}${inner}\\end{aligned}`;
   }
   if (base === 'gather' || base === 'multline') return `\\begin{gathered}${inner}\\end{gathered}`;
   if (base === 'eqnarray') return `\\begin{array}{rcl}${inner}\\end{array}`;

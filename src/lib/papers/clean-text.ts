@@ -29,16 +29,29 @@ export function foldWhitespace(text: string): string {
   return text.replace(/\s+/gu, (run) => (run === '\u00A0' ? run : ' ')).trim();
 }
 
-/** Cleans one inline field such as a title: controls removed, white space folded. */
+// The private-use characters abstract markup is written with (see abstract-markup.ts).
+const MARKUP = /[\uE010-\uE01F]/g;
+
+/** Cleans one inline field such as a title: controls and markup characters removed, white space folded. */
 export function cleanInline(text: string): string {
-  return foldWhitespace(stripControls(normalizeNewlines(text)));
+  return foldWhitespace(stripControls(normalizeNewlines(text)).replace(MARKUP, ''));
 }
 
 /**
  * Cleans a multi-paragraph field such as an abstract: paragraphs are split on
- * blank lines and each is folded onto one line. Returns the paragraphs.
+ * blank lines and each is folded onto one line. Markup characters are dropped,
+ * so text a reader takes as it is can never carry abstract markup. Returns
+ * the paragraphs.
  */
 export function cleanParagraphs(text: string): string[] {
+  return cleanMarkedParagraphs(text.replace(MARKUP, ''));
+}
+
+/**
+ * {@link cleanParagraphs} for an abstract whose markup a reader has just
+ * written (emphasis, lists from TeX or HTML): the markup is kept.
+ */
+export function cleanMarkedParagraphs(text: string): string[] {
   return stripControls(normalizeNewlines(text))
     .split(/\n[ \t]*\n/)
     .map(foldWhitespace)

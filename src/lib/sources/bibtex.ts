@@ -1,6 +1,6 @@
 import { parse, type Creator, type Entry, type Options } from '@retorquere/bibtex-parser';
 import type { Diagnostic } from '../diagnostics.ts';
-import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
+import { cleanInline, cleanMarkedParagraphs } from '../papers/clean-text.ts';
 import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { markupToPlainText } from '../papers/abstract-markup.ts';
 import { decodeLatexMarkup } from './latex-text.ts';
@@ -64,7 +64,7 @@ function toRecord(entry: Entry, title: string, abstract: string, file: string, l
     urls: sortUrls([f.code, f.github, f.url && !/arxiv\.org|doi\.org/i.test(f.url) ? f.url : undefined, f.project, f.homepage]),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
-  return { title: cleanInline(markupToPlainText(title)), abstract: cleanParagraphs(abstract), file, line, ...defined };
+  return { title: cleanInline(markupToPlainText(title)), abstract: cleanMarkedParagraphs(abstract), file, line, ...defined };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { markupToPlainText } from '../papers/abstract-markup.ts';
-import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
+import { cleanInline, cleanMarkedParagraphs } from '../papers/clean-text.ts';
 import { cleanList, cleanName } from './fields.ts';
 import { htmlToParagraphText, inlineHtmlToText } from './html-text.ts';
 import { decodeLatexMarkup } from './latex-text.ts';
@@ -28,7 +28,7 @@ export function decodeRecordText(records: readonly SourceRecord[], kind: TextKin
     const [title = '', abstract = '', venue = ''] = decoded.slice(next, next + 3);
     const authors = decoded.slice(next + 3, next + 3 + (record.authors?.length ?? 0));
     next += 3 + authors.length;
-    const out: SourceRecord = { ...record, title: inline(title, kind), abstract: cleanParagraphs(kind === 'html' ? htmlToParagraphText(abstract) : abstract) };
+    const out: SourceRecord = { ...record, title: inline(title, kind), abstract: cleanMarkedParagraphs(kind === 'html' ? htmlToParagraphText(abstract) : abstract) };
     if (record.venue !== undefined) out.venue = inline(venue, kind) || undefined;
     if (record.authors !== undefined) out.authors = cleanList(authors.map((a) => cleanName(inline(a, kind))));
     for (const key of ['venue', 'authors'] as const) if (out[key] === undefined) delete out[key];

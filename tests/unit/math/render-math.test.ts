@@ -63,4 +63,28 @@ describe('renderMathInHtml', () => {
       { numRuns: 300 },
     );
   });
+
+  test.each([
+    ['Hence \\begin{align*} a &= b \\\\ c &\\leq d \\end{align*} holds.'],
+    ['Hence \\begin{eqnarray} a &=& b \\nonumber \\end{eqnarray} holds.'],
+    ['Hence \\begin{gather*} a \\\\ b \\end{gather*} holds.'],
+    ['Hence \\begin{equation} E = mc^2 \\label{eq:1} \\end{equation} holds.'],
+  ])('returns display math, and the environment as written for search, when the abstract is %j', async (text) => {
+    const { html, count } = await page(text);
+    expect(count).toBe(1);
+    expect(html).toContain('<span class="katex-display">');
+    expect(searchText(html)).toBe(text);
+  });
+
+  test('returns an environment KaTeX cannot render as written', async () => {
+    const { html, count } = await page('See \\begin{equation} \\notacommand x \\end{equation} here.');
+    expect(count).toBe(0);
+    expect(visibleFromHtml(html).text.trim()).toBe('See \\begin{equation} \\notacommand x \\end{equation} here.');
+  });
+
+  test('returns math inside emphasis and list items rendered', async () => {
+    const html = renderMathInHtml(await renderMarkdownHtml(abstractToMarkdown(['A \uE010bound $O(n)$\uE011 holds:', '\uE014with $ x $ spaced \uE014and \\( y \\)']))).html;
+    expect(html.match(/<span class="math" data-pagefind-ignore>/g)).toHaveLength(3);
+    expect(html).toMatch(/<em>bound <span class="math"/);
+  });
 });

@@ -82,3 +82,32 @@ describe('abstractToMarkdown', () => {
     expect(visibleFromHtml(html).tags).toEqual(['p', 'p', 'p']);
   });
 });
+
+describe('abstractToMarkdown with abstract markup', () => {
+  const em = (t: string) => `\uE010${t}\uE011`;
+  const strong = (t: string) => `\uE012${t}\uE013`;
+
+  test.each([
+    [[`A ${em('de novo')} claim`], 'A de novo claim', ['p', 'em']],
+    [[`Bold ${strong('98')} and ${em(' spaced ')}.`], 'Bold 98 and spaced .', ['p', 'strong', 'em']],
+    [[`intra${em('word')}ing`], 'intrawording', ['p', 'em']],
+    [[`${em('{x} <b> *y*')} after`], '{x} <b> *y* after', ['p', 'em']],
+    [[`${strong(`outer ${em('inner')} still`)}`], 'outer inner still', ['p', 'strong']],
+    [[`a${em('(i)')}b`], 'a(i)b', ['p']],
+    [[`unclosed \uE010 emphasis`], 'unclosed emphasis', ['p']],
+    [['We:', '\uE014one \uE014two', 'after'], 'We:\none two\nafter', ['p', 'ul', 'li', 'li', 'p']],
+    [['\uE015first \uE015# second'], 'first # second', ['ol', 'li', 'li']],
+    [['lead text \uE014item'], 'lead text\nitem', ['p', 'ul', 'li']],
+    [['\uE014a', '\uE014b'], 'a b', ['ul', 'li', 'ul', 'li']],
+    [[`\uE014import x from "y" ${em('e')}`], 'import x from "y" e', ['ul', 'li', 'em']],
+  ])('returns %j as Markdown that shows %j with only %j', async (paragraphs, text, tags) => {
+    const body = abstractToMarkdown(paragraphs);
+    const html = visibleFromHtml(await renderMarkdownHtml(body));
+    expect(foldVisible(html.text)).toBe(foldVisible(text));
+    expect(html.tags).toEqual(tags);
+    expect(() => compileMdx(body)).not.toThrow();
+    const mdx = visibleFromMdx(body);
+    expect(foldVisible(mdx.text)).toBe(foldVisible(text));
+    expect(mdx.tags).toEqual(tags);
+  });
+});

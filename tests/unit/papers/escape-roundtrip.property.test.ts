@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cleanParagraphs } from '../../../src/lib/papers/clean-text.ts';
+import { cleanMarkedParagraphs, cleanParagraphs } from '../../../src/lib/papers/clean-text.ts';
 import { abstractToMarkdown } from '../../../src/lib/papers/escape-markdown.ts';
 import { findUrls } from '../../../src/lib/papers/links.ts';
 import { compileMdx, foldVisible, renderMarkdownHtml, visibleFromHtml, visibleFromMdx } from '../../helpers/render-markdown.ts';
@@ -56,6 +56,28 @@ describe('abstractToMarkdown', () => {
         expect(visible.tags.filter((t) => t !== 'p' && t !== 'a')).toEqual([]);
       }),
       { numRuns: 600 },
+    );
+  });
+});
+
+describe('abstractToMarkdown with abstract markup', () => {
+  const MARKS = ['\uE010', '\uE011', '\uE012', '\uE013', '\uE014', '\uE015'];
+  const markedText = fc.array(fc.oneof(fc.constantFrom(...METACHARACTERS, ...MARKS, ...MARKS), fc.string({ maxLength: 6 })), { maxLength: 24 }).map((parts) => parts.join(''));
+  /** What a reader sees of a marked paragraph: its words, marks removed. */
+  const words = (paragraph: string) => paragraph.replace(/[\uE010-\uE015]/g, ' ');
+
+  test('returns a body that shows the words and only emphasis, lists, paragraphs and links, when marked text is anything', async () => {
+    await fc.assert(
+      fc.asyncProperty(markedText, async (text) => {
+        const paragraphs = cleanMarkedParagraphs(text);
+        const body = abstractToMarkdown(paragraphs);
+        for (const visible of [visibleFromHtml(await renderMarkdownHtml(body)), visibleFromMdx(body)]) {
+          expect(foldVisible(visible.text).replace(/\s+/g, '')).toBe(foldVisible(paragraphs.map(words).join(' ')).replace(/\s+/g, ''));
+          expect(visible.tags.filter((t) => !['p', 'a', 'em', 'strong', 'ul', 'ol', 'li'].includes(t))).toEqual([]);
+        }
+        expect(() => compileMdx(body)).not.toThrow();
+      }),
+      { numRuns: 400 },
     );
   });
 });
