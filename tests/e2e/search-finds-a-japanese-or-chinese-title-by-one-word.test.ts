@@ -60,7 +60,7 @@ describeInBrowser('search finds a Japanese or Chinese title by one word of it', 
       await page.close();
     });
 
-    test('the result opens the paper page, which marks the word and names the language of its title', async () => {
+    test('the result opens the paper page, which marks the word and names the language of its title and abstract', async () => {
       const paper = readPapersJson(build.outDir).papers.find((p) => p.title === title)!;
       const page = await browser().newPage();
       await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
@@ -70,6 +70,7 @@ describeInBrowser('search finds a Japanese or Chinese title by one word of it', 
       const heading = page.locator('h1');
       expect(await heading.textContent()).toBe(title);
       expect(await heading.getAttribute('lang')).toBe(lang);
+      expect(await page.locator('.abstract').getAttribute('lang')).toBe(lang);
       const marked = page.locator('mark.pagefind-highlight');
       await expect.poll(async () => (await marked.allTextContents()).join(''), { timeout: 10_000 }).toContain(query);
       await page.close();

@@ -86,11 +86,13 @@ export function joinCjkWords(excerpt: string): string {
 }
 
 /**
- * The `lang` to mark a title or abstract with: `ja` or `zh` (see
- * {@link cjkLocale}) when at least half its letters are Han or kana, so screen
- * readers and fonts treat it as such; undefined for any other text.
+ * The `lang` to mark a title or abstract (text or HTML: tags are not counted)
+ * with: `ja` or `zh` (see {@link cjkLocale}) when at least half its letters
+ * are Han or kana, so screen readers and fonts treat it as such; undefined
+ * for any other text.
  */
-export function cjkLanguage(text: string): 'ja' | 'zh' | undefined {
+export function cjkLanguage(textOrHtml: string): 'ja' | 'zh' | undefined {
+  const text = textOrHtml.replace(MARKUP, '');
   const cjk = text.match(CJK_LETTER)?.length ?? 0;
   if (cjk === 0) return undefined;
   return cjk * 2 >= (text.match(/\p{L}/gu)?.length ?? 0) ? cjkLocale(text) : undefined;

@@ -88,4 +88,8 @@ describe('cjkLanguage', () => {
   ])('returns the language of %s', (text, lang) => {
     expect(cjkLanguage(text)).toBe(lang);
   });
+
+  test('returns the language of an abstract as rendered, its markup not counted', () => {
+    expect(cjkLanguage('<p class="abstract-paragraph"><span class="katex">x</span>提出了一种深度哈希检索算法。</p>')).toBe('zh');
+  });
 });
