@@ -1,67 +1,72 @@
 import type { SourceRecord } from '../sources/source-record.ts';
-import { findRelated } from '../related/find-related.ts';
-import { buildTermVectors } from '../related/term-vectors.ts';
 import { assignTopics } from './assign-topics.ts';
-import { deriveTopics, type DeriveOptions } from './derive-topics.ts';
+import { dropSmallTopics, splitOversized } from './balance-topics.ts';
+import { deriveTopics, type DeriveInput, type DeriveOptions } from './derive-topics.ts';
+import { joinNeighbours } from './join-neighbours.ts';
+import { extractKeyphrases } from './keyphrases.ts';
 import { FALLBACK_TOPIC, type Topic } from './taxonomy.ts';
 
 /** Where every paper goes: taxonomy topics first, derived ones for the rest, the fallback last. */
 export interface Placement {
   /** Topic slugs per record, in record order; never empty. */
   topics: string[][];
-  /** Topics derived from the papers that no taxonomy topic matched. */
+  /** Topics derived from the papers (those no taxonomy topic matched, and the parts of split topics). */
   derived: Topic[];
+  /** Records on at least one taxonomy topic. */
+  byTaxonomy: number;
+  /** Records on derived topics only. */
+  derivedPapers: number;
   /** Records left in the fallback topic. */
   fallback: number;
 }
 
-/** Of its related papers, how many must share a derived topic for a paper without one to join it. */
-const MIN_VOTES = 2;
-
-/**
- * Papers that share no name with others may still be close to a group: such a
- * paper joins the derived topic that at least {@link MIN_VOTES} of its five
- * most related papers (by the same term vectors as related papers) are on,
- * the most common one, earlier topics winning ties. Changes `assignments`.
- */
-function joinNeighbours(inputs: readonly { title: string; abstract: string }[], assignments: string[][]): void {
-  const lonely = assignments.flatMap((a, i) => (a.length === 0 ? [i] : []));
-  if (lonely.length === 0 || lonely.length === assignments.length) return;
-  const { vectors } = buildTermVectors(inputs);
-  const related = findRelated(vectors, { only: lonely });
-  const order = new Map(assignments.flat().map((slug, i) => [slug, i]));
-  lonely.forEach((paper, k) => {
-    const votes = new Map<string, number>();
-    for (const other of related[k]!) {
-      const topic = assignments[other]![0];
-      if (topic) votes.set(topic, (votes.get(topic) ?? 0) + 1);
-    }
-    const [best] = [...votes].filter(([, n]) => n >= MIN_VOTES).sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
-    if (best) assignments[paper] = [best[0]];
-  });
-}
+/** Sites with at least this many papers keep every topic under {@link MAX_TOPIC_SHARE} of them. */
+export const BALANCE_FROM = 40;
+/** Most of a site's papers one topic may hold (from {@link BALANCE_FROM} papers on). */
+export const MAX_TOPIC_SHARE = 0.25;
+/** Fewest papers on a topic, on sites with at least 20 papers. */
+const MIN_TOPIC_SIZE = 2;
+/** Most of the papers the fallback topic should hold; beyond it, one related vote is enough to join a topic. */
+const MAX_FALLBACK_SHARE = 0.1;
 
 /**
  * Puts each paper on its taxonomy topics; papers matching none (all of them
  * when there is no taxonomy) are grouped into topics derived from their own
- * words and keywords (see {@link deriveTopics}), or join the derived topic
- * of their most related papers; only papers that fit none stay in the
- * fallback topic.
+ * categories, keywords and phrases (see {@link deriveTopics}), or join the
+ * topic of their most related papers. On sites of {@link BALANCE_FROM} papers
+ * or more, a topic holding over a quarter of them is split by its papers'
+ * own phrases; topics of one paper are dissolved. Only papers that fit
+ * nothing stay in the fallback topic.
  */
 export function placePapers(records: readonly SourceRecord[], taxonomy: readonly Topic[], options: DeriveOptions = {}): Placement {
-  const topics = records.map((r) => assignTopics(r.title, r.abstract, taxonomy));
-  const unmatched = topics.flatMap((t, i) => (t[0] === FALLBACK_TOPIC.slug ? [i] : []));
+  const n = records.length;
+  const inputs: DeriveInput[] = records.map((r) => ({ title: r.title, abstract: r.abstract.join(' '), categories: r.categories, keywords: r.keywords, authors: r.authors }));
+  const placed = records.map((r) => assignTopics(r.title, r.abstract, taxonomy).filter((s) => s !== FALLBACK_TOPIC.slug));
+  const unmatched = placed.flatMap((t, i) => (t.length === 0 ? [i] : []));
   const taken = new Set([...taxonomy.map((t) => t.slug), FALLBACK_TOPIC.slug]);
-  const inputs = unmatched.map((i) => ({ title: records[i]!.title, abstract: records[i]!.abstract.join(' '), keywords: [...(records[i]!.categories ?? []), ...(records[i]!.keywords ?? [])] }));
-  const { topics: derived, assignments } = deriveTopics(inputs, taken, options);
-  joinNeighbours(inputs, assignments);
-  unmatched.forEach((record, k) => {
-    if (assignments[k]!.length > 0) topics[record] = assignments[k]!;
-  });
-  const fallback = topics.filter((t) => t[0] === FALLBACK_TOPIC.slug).length;
+  // A derived topic never repeats a taxonomy topic under another slug.
+  const reserved = new Set(taxonomy.flatMap((t) => [t.name, ...t.match].flatMap((p) => extractKeyphrases(p).map((k) => k.key))));
+  const derivation = deriveTopics(unmatched.map((i) => inputs[i]!), taken, { exclude: reserved, ...options });
+  derivation.topics.forEach((t) => taken.add(t.slug));
+  unmatched.forEach((record, k) => (placed[record] = derivation.assignments[k]!));
+  joinNeighbours(inputs, placed, 2);
+  if (n >= 20) dropSmallTopics(placed, MIN_TOPIC_SIZE);
+  joinNeighbours(inputs, placed, 2);
+  if (placed.filter((t) => t.length === 0).length > n * MAX_FALLBACK_SHARE) joinNeighbours(inputs, placed, 1);
+  // Last, so that no paper joins a topic after it was cut down to size.
+  const split = n >= BALANCE_FROM ? splitOversized(placed, inputs, [...taxonomy, ...derivation.topics], Math.floor(n * MAX_TOPIC_SHARE), taken, reserved) : [];
+  const taxonomySlugs = new Set(taxonomy.map((t) => t.slug));
+  const byTaxonomy = placed.filter((t) => t.some((s) => taxonomySlugs.has(s))).length;
+  const fallback = placed.filter((t) => t.length === 0).length;
   // Derived topics nobody ended up on are not worth a page.
-  const used = new Set(topics.flat());
-  return { topics, derived: derived.filter((t) => used.has(t.slug)), fallback };
+  const used = new Set(placed.flat());
+  return {
+    topics: placed.map((t) => (t.length > 0 ? t : [FALLBACK_TOPIC.slug])),
+    derived: [...derivation.topics, ...split].filter((t) => used.has(t.slug)),
+    byTaxonomy,
+    derivedPapers: n - byTaxonomy - fallback,
+    fallback,
+  };
 }
 
 /** The data file, next to the generated pages, that lists the derived topics for the site. */

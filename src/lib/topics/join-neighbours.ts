@@ -1,0 +1,26 @@
+import { findRelated } from '../related/find-related.ts';
+import { buildTermVectors, type RelatedDocument } from '../related/term-vectors.ts';
+
+/**
+ * Papers that share no name with others may still be close to a group: such a
+ * paper joins the topic that at least `minVotes` of its five most related
+ * papers (by the same term vectors as related papers) are on, the most common
+ * one, earlier topics winning ties. Changes `placed`.
+ */
+export function joinNeighbours(inputs: readonly RelatedDocument[], placed: string[][], minVotes: number): void {
+  const lonely = placed.flatMap((a, i) => (a.length === 0 ? [i] : []));
+  if (lonely.length === 0 || lonely.length === placed.length) return;
+  const { vectors } = buildTermVectors(inputs);
+  const related = findRelated(vectors, { only: lonely });
+  const order = new Map(placed.flat().map((slug, i) => [slug, i]));
+  lonely.forEach((paper, k) => {
+    const votes = new Map<string, number>();
+    for (const other of related[k]!) {
+      const topic = placed[other]![0];
+      if (topic) votes.set(topic, (votes.get(topic) ?? 0) + 1);
+    }
+    const [best] = [...votes].filter(([, n]) => n >= minVotes).sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
+    if (best) placed[paper] = [best[0]];
+  });
+}
+
