@@ -1,3 +1,4 @@
+import { GENERIC_WORDS } from './generic-words.ts';
 import { FALLBACK_TOPIC, type Topic } from './taxonomy.ts';
 
 /** At most this many topics per paper, best first. */
@@ -60,8 +61,11 @@ function compileTaxonomy(topics: readonly Topic[]): string[][][] {
 /**
  * Scores each topic against a paper and returns the slugs of the best ones
  * (score of at least two: a title match, or two abstract matches), at most
- * {@link MAX_TOPICS_PER_PAPER}. Papers matching nothing get the fallback topic.
- * Phrases match whole words, case, accents and punctuation ignored.
+ * {@link MAX_TOPICS_PER_PAPER}. A topic also needs real evidence: a phrase of
+ * two or more words, a specific (not generic) word in the title, or two of its
+ * different single words; one generic word such as "detection" is not enough.
+ * Papers matching nothing get the fallback topic. Phrases match whole words,
+ * case, accents and punctuation ignored.
  */
 export function assignTopics(title: string, abstract: readonly string[], topics: readonly Topic[]): string[] {
   const titleWords = toWords(title);
@@ -72,13 +76,20 @@ export function assignTopics(title: string, abstract: readonly string[], topics:
   const scored = topics
     .map((topic, order) => {
       let score = 0;
+      let singles = 0;
+      let evidence = false;
       for (const phrase of phrases[order] ?? []) {
-        score += Math.min(countPhrase(titleWords, titleIndex, phrase), 1) * TITLE_WEIGHT;
-        score += Math.min(countPhrase(abstractWords, abstractIndex, phrase), 3);
+        const inTitle = Math.min(countPhrase(titleWords, titleIndex, phrase), 1);
+        const inAbstract = Math.min(countPhrase(abstractWords, abstractIndex, phrase), 3);
+        if (inTitle + inAbstract === 0) continue;
+        score += inTitle * TITLE_WEIGHT + inAbstract;
+        if (phrase.length > 1 || (inTitle > 0 && !GENERIC_WORDS.has(phrase[0]!))) evidence = true;
+        else singles++;
       }
-      return { slug: topic.slug, score, order };
+      // One lone word ("detection", "transformer") is how off-field papers brush a topic.
+      return { slug: topic.slug, score, order, evidence: evidence || singles >= 2 };
     })
-    .filter((t) => t.score >= MIN_SCORE)
+    .filter((t) => t.evidence && t.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const best = scored.slice(0, MAX_TOPICS_PER_PAPER).map((t) => t.slug);
   return best.length > 0 ? best : [FALLBACK_TOPIC.slug];

@@ -8,13 +8,17 @@ const TOPICS = [
   topic('pruning', 'pruning', 'sparse'),
   topic('llm', 'large language model'),
   topic('seg', 'segmentation'),
+  topic('det', 'detection'),
   topic('icl', 'in context'),
 ];
 
 describe('assignTopics', () => {
   test.each([
     ['returns a topic when its phrase is in the title', 'Masked Image Modeling at scale', [], ['mim']],
-    ['returns a topic when its phrase is twice in the abstract', 'A paper', ['We prune. Pruning helps; pruning is cheap.'], ['pruning']],
+    ['returns a topic when two of its words are in the abstract', 'A paper', ['We prune. Pruning helps; sparse nets are cheap.'], ['pruning']],
+    ['returns no topic when one single word is its only evidence', 'A paper', ['We prune. Pruning helps; pruning is cheap.'], ['other']],
+    ['returns a topic when a phrase of two words is twice in the abstract', 'A paper', ['Large language models. A large language model.'], ['llm']],
+    ['returns no topic for a generic word in the title', 'Detection of white dwarfs', ['Detection of cool stars.'], ['other']],
     ['returns no topic for one abstract mention when the title does not match', 'A paper', ['Some pruning.'], ['other']],
     ['returns a topic when the last word is plural', 'Large language models', [], ['llm']],
     ['returns no topic when the phrase is only part of a word', 'Maestro', [], ['other']],
