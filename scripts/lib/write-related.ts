@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fingerprintPaper } from '../../src/lib/papers/identity.ts';
 import type { PlannedPage } from '../../src/lib/papers/plan-pages.ts';
-import { RELATED_FILE, topicOverlapShare, type RelatedInput, type RelatedMap } from '../../src/lib/related/related-papers.ts';
+import { pickRelated, RELATED_FILE, topicOverlap, type RelatedCandidates, type RelatedInput, type RelatedMap } from '../../src/lib/related/related-papers.ts';
 import type { SourceRecord } from '../../src/lib/sources/source-record.ts';
 import { FALLBACK_TOPIC } from '../../src/lib/topics/taxonomy.ts';
 import { writeDataFile } from './write-data-file.ts';
@@ -11,7 +11,7 @@ import { writeDataFile } from './write-data-file.ts';
 export interface PendingRelated {
   /** Each record's identity in the lists, by its position among the records. */
   ids: string[];
-  lists: Promise<RelatedMap>;
+  lists: Promise<RelatedCandidates>;
   started: number;
 }
 
@@ -24,10 +24,10 @@ export interface PendingRelated {
  */
 export function relateInWorker(records: readonly SourceRecord[]): PendingRelated {
   const ids = records.map((r, i) => `${fingerprintPaper(r.title, r.abstract)}-${i}`);
-  const inputs: RelatedInput[] = records.map((r, i) => ({ slug: ids[i]!, title: r.title, abstract: r.abstract }));
-  const lists = new Promise<RelatedMap>((resolve, reject) => {
+  const inputs: RelatedInput[] = records.map((r, i) => ({ slug: ids[i]!, title: r.title, abstract: r.abstract, categories: r.categories }));
+  const lists = new Promise<RelatedCandidates>((resolve, reject) => {
     const worker = new Worker(new URL('./related-worker.ts', import.meta.url), { workerData: inputs });
-    worker.once('message', (map: RelatedMap) => resolve(map));
+    worker.once('message', (map: RelatedCandidates) => resolve(map));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The related-papers worker stopped (exit code ${code})`)));
   });
@@ -37,7 +37,9 @@ export function relateInWorker(records: readonly SourceRecord[]): PendingRelated
 }
 
 /**
- * Waits for the related papers and writes them into one data file next to the
+ * Waits for the candidate related papers, picks each page's five (those on
+ * one of its topics first, see `pickRelated`: the topics are known by now)
+ * and writes them into one data file next to the
  * pages (`<papers>/_related.json`) instead of into each page's front matter,
  * so a changed abstract rewrites one page and this file, not every page whose
  * list it changes. Writes only when the content differs. Returns the lists
@@ -48,13 +50,13 @@ export async function writeRelated(dir: string, pending: PendingRelated, pages: 
   if (pages.length !== pending.ids.length) throw new Error(`writeRelated: ${pages.length} pages for ${pending.ids.length} records`);
   const slugOf = new Map(pending.ids.map((id, i) => [id, pages[i]!.slug]));
   const lists = await pending.lists;
-  const related: RelatedMap = {};
-  for (const [id, list] of Object.entries(lists).sort(([a], [b]) => (slugOf.get(a)! < slugOf.get(b)! ? -1 : 1))) {
-    related[slugOf.get(id)!] = list.map((other) => slugOf.get(other)!);
-  }
-  const topics = new Map(pages.map((p) => [p.slug, p.data.topics]));
-  const share = topicOverlapShare(related, (slug) => topics.get(slug) ?? [], [FALLBACK_TOPIC.slug]);
+  const candidates: RelatedCandidates = {};
+  for (const [id, list] of Object.entries(lists)) candidates[slugOf.get(id)!] = list.map((c) => ({ slug: slugOf.get(c.slug)!, score: c.score }));
+  const topics = new Map(pages.map((p) => [p.slug, p.data.topics.filter((t) => t !== FALLBACK_TOPIC.slug)]));
+  const related: RelatedMap = pickRelated(candidates, (slug) => topics.get(slug) ?? []);
+  const share = topicOverlap(related, (slug) => topics.get(slug) ?? []);
   const changed = await writeDataFile(join(dir, RELATED_FILE), related);
   const ms = Math.round(performance.now() - pending.started);
-  return { related, report: `related papers: ${(share * 100).toFixed(0)}% of lists share a topic with their paper (${changed ? 'written' : 'unchanged'}, ${ms} ms)` };
+  const percent = (x: number) => `${(x * 100).toFixed(0)}%`;
+  return { related, report: `related papers: ${percent(share.pairs)} of pairs and ${percent(share.lists)} of lists share a topic with their paper (${changed ? 'written' : 'unchanged'}, ${ms} ms)` };
 }

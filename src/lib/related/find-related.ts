@@ -62,6 +62,11 @@ export function cosine(a: SparseVector, b: SparseVector): number {
  * With `only`, returns the lists of those papers alone, in that order.
  */
 export function findRelated(vectors: readonly SparseVector[], options: RelatedOptions = {}): number[][] {
+  return findRelatedScored(vectors, options).lists;
+}
+
+/** {@link findRelated}, with each related paper's cosine (`scores[i][k]` belongs to `lists[i][k]`). */
+export function findRelatedScored(vectors: readonly SparseVector[], options: RelatedOptions = {}): { lists: number[][]; scores: number[][] } {
   const { count = 5, queryTerms = 24, postingLimit = 400, candidates = 64, only } = options;
   let termCount = 0;
   for (const v of vectors) termCount = Math.max(termCount, (v.terms.at(-1) ?? -1) + 1);
@@ -71,7 +76,9 @@ export function findRelated(vectors: readonly SparseVector[], options: RelatedOp
   let longest = 0;
   for (const v of vectors) longest = Math.max(longest, v.terms.length);
   const positions = Uint32Array.from({ length: longest }, (_, i) => i);
-  return (only ?? vectors.map((_, i) => i)).map((self) => {
+  const lists: number[][] = [];
+  const scored: number[][] = [];
+  for (const self of only ?? vectors.map((_, i) => i)) {
     const vector = vectors[self]!;
     const heaviest = topK(positions.subarray(0, vector.terms.length), vector.weights, queryTerms);
     for (const i of heaviest) {
@@ -90,6 +97,9 @@ export function findRelated(vectors: readonly SparseVector[], options: RelatedOp
     // Rescore in slug order so equal cosines keep the lower index, as topK promises.
     shortlist.sort((a, b) => a - b);
     const exact = shortlist.map((d) => cosine(vector, vectors[d]!));
-    return topK(positions.subarray(0, shortlist.length), exact, count).filter((i) => exact[i]! > 0).map((i) => shortlist[i]!);
-  });
+    const best = topK(positions.subarray(0, shortlist.length), exact, count).filter((i) => exact[i]! > 0);
+    lists.push(best.map((i) => shortlist[i]!));
+    scored.push(best.map((i) => exact[i]!));
+  }
+  return { lists, scores: scored };
 }

@@ -1,4 +1,5 @@
-import { findRelated, type RelatedOptions } from './find-related.ts';
+import { findRelatedScored, type RelatedOptions } from './find-related.ts';
+import { shareEvidence } from './shared-evidence.ts';
 import { buildTermVectors } from './term-vectors.ts';
 
 /** One paper as related-paper search needs it. */
@@ -7,42 +8,105 @@ export interface RelatedInput {
   title: string;
   /** Abstract paragraphs; empty when the source had none (the title alone is used). */
   abstract: readonly string[];
+  /** Subject categories the source gives (`hep-ph`, `cs.LG`). */
+  categories?: readonly string[] | undefined;
 }
 
 /** Slug → slugs of its related papers, best first; keys sorted so the file it becomes is stable. */
 export type RelatedMap = Record<string, string[]>;
 
+/** A paper that may be listed as related, and how close it is (cosine plus phrase bonus). */
+export interface RelatedCandidate {
+  slug: string;
+  score: number;
+}
+
+/** Slug → its candidates, best first; see {@link relatePapers}. */
+export type RelatedCandidates = Record<string, RelatedCandidate[]>;
+
+/** Candidates kept per paper, for {@link pickRelated} to choose from once topics are known. */
+export const CANDIDATES_PER_PAPER = 20;
+/** Related papers shown per paper. */
+export const RELATED_PER_PAPER = 5;
+/** Added to a candidate's score per shared phrase share (0 to 1): a shared "masked image" says more than "mask" and "image". */
+const PHRASE_WEIGHT = 0.3;
+/** Added to a candidate's score when it shares a topic with the paper: the grouping a reader sees. */
+const TOPIC_BONUS = 0.25;
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
 /**
- * Computes the related papers of every paper from titles and abstracts (see
- * {@link buildTermVectors} and {@link findRelated}). Papers are taken in slug
- * order, so the result does not depend on the order of the source files.
+ * Computes every paper's candidate related papers from titles, abstracts and
+ * categories (see `buildTermVectors` and `findRelated`), best first. A
+ * candidate scores its cosine plus a bonus for the phrases (adjacent word
+ * pairs) both papers use; one linked by a single shared word, or by generic
+ * words only, is never a candidate. Papers are taken in slug order, so the
+ * result does not depend on the order of the source files.
  */
-export function relatePapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): RelatedMap {
-  const sorted = [...papers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const { vectors } = buildTermVectors(sorted.map((p) => ({ title: p.title, abstract: p.abstract.join(' ') })));
-  const related = findRelated(vectors, options);
-  const map: RelatedMap = {};
+export function relatePapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): RelatedCandidates {
+  const sorted = [...papers].sort(bySlug);
+  const corpus = buildTermVectors(sorted.map((p) => ({ title: p.title, abstract: p.abstract.join(' '), categories: p.categories })));
+  const { lists, scores } = findRelatedScored(corpus.vectors, { count: CANDIDATES_PER_PAPER, ...options });
+  const candidates: RelatedCandidates = {};
+  const evidence = shareEvidence(corpus);
   sorted.forEach((p, i) => {
-    map[p.slug] = related[i]!.map((j) => sorted[j]!.slug);
+    const scored: (RelatedCandidate & { order: number })[] = [];
+    lists[i]!.forEach((j, k) => {
+      const e = evidence(i, j);
+      if (e.enough) scored.push({ slug: sorted[j]!.slug, score: scores[i]![k]! + PHRASE_WEIGHT * e.phraseShare, order: j });
+    });
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    candidates[p.slug] = scored.map(({ slug, score }) => ({ slug, score }));
   });
+  return candidates;
+}
+
+/**
+ * Picks each paper's {@link RELATED_PER_PAPER} related papers from its
+ * candidates: those sharing one of its topics (`topicsOf`, fallback topics
+ * excluded by the caller) get {@link TOPIC_BONUS}, so a reader finds the
+ * paper's neighbours on its topic first; equal scores keep slug order.
+ * Deterministic. Keys come out sorted.
+ */
+export function pickRelated(candidates: RelatedCandidates, topicsOf: (slug: string) => readonly string[], count = RELATED_PER_PAPER): RelatedMap {
+  const map: RelatedMap = {};
+  for (const slug of Object.keys(candidates).sort()) {
+    const own = new Set(topicsOf(slug));
+    map[slug] = candidates[slug]!
+      .map((c) => ({ slug: c.slug, score: c.score + (topicsOf(c.slug).some((t) => own.has(t)) ? TOPIC_BONUS : 0) }))
+      .sort((a, b) => b.score - a.score || bySlug(a, b))
+      .slice(0, count)
+      .map((c) => c.slug);
+  }
   return map;
 }
 
 /**
- * Quality check: the share of papers (with at least one related paper) whose
- * related list holds a paper sharing one of its topics. `topicsOf` gives a
- * paper's topic slugs; `ignore` names topics that do not count (the fallback).
+ * Quality check: the share of (paper, related paper) pairs that share a
+ * topic, and the share of papers (with at least one related paper) whose
+ * list holds one that does. `topicsOf` gives a paper's topic slugs; `ignore`
+ * names topics that do not count (the fallback).
  */
-export function topicOverlapShare(related: RelatedMap, topicsOf: (slug: string) => readonly string[], ignore: readonly string[] = []): number {
+export function topicOverlap(related: RelatedMap, topicsOf: (slug: string) => readonly string[], ignore: readonly string[] = []): { pairs: number; lists: number } {
   let judged = 0;
-  let sharing = 0;
+  let sharingLists = 0;
+  let pairs = 0;
+  let sharingPairs = 0;
   for (const [slug, list] of Object.entries(related)) {
     if (list.length === 0) continue;
     judged++;
     const own = new Set(topicsOf(slug).filter((t) => !ignore.includes(t)));
-    if (list.some((other) => topicsOf(other).some((t) => own.has(t)))) sharing++;
+    const sharing = list.filter((other) => topicsOf(other).some((t) => own.has(t))).length;
+    pairs += list.length;
+    sharingPairs += sharing;
+    if (sharing > 0) sharingLists++;
   }
-  return judged === 0 ? 0 : sharing / judged;
+  return { pairs: pairs === 0 ? 0 : sharingPairs / pairs, lists: judged === 0 ? 0 : sharingLists / judged };
+}
+
+/** The share of non-empty lists holding a paper that shares a topic (see {@link topicOverlap}). */
+export function topicOverlapShare(related: RelatedMap, topicsOf: (slug: string) => readonly string[], ignore: readonly string[] = []): number {
+  return topicOverlap(related, topicsOf, ignore).lists;
 }
 
 /** The data file, next to the generated pages, that holds every paper's related papers. */

@@ -1,9 +1,11 @@
 import { tokenize } from './tokenize.ts';
 
-/** What the vectors are built from: one paper's title and abstract. */
+/** What the vectors are built from: one paper's title and abstract, and the categories its source gives. */
 export interface RelatedDocument {
   title: string;
   abstract: string;
+  /** Subject categories (`hep-ph`): papers filed under the same one are likelier neighbours. */
+  categories?: readonly string[] | undefined;
 }
 
 /** A sparse, L2-normalised term vector: term ids ascending, one weight each. */
@@ -15,8 +17,14 @@ export interface SparseVector {
 /** The vectors of a corpus and the terms their ids stand for. */
 export interface TermVectors {
   vectors: SparseVector[];
-  /** Term id → term (a stem), sorted, so ids never depend on the order of the papers. */
+  /** Term id → term (a stem, or `cat:` and a category), sorted, so ids never depend on the order of the papers. */
   vocabulary: string[];
+  /**
+   * Per paper, its phrases: hashes of pairs of adjacent kept terms ("mask
+   * imag", "imag model"), sorted and unique. Two papers sharing a phrase share
+   * more than two words.
+   */
+  phrases: Uint32Array[];
 }
 
 /** A title word says more about a paper than an abstract word: it counts this many times. */
@@ -31,23 +39,48 @@ const B = 0.75;
 const MAX_DOCUMENT_SHARE = 0.5;
 const MIN_DOCUMENTS_FOR_SHARE = 20;
 
-/** Counts each term of one document, title terms {@link TITLE_WEIGHT} times. */
-function countTerms(doc: RelatedDocument): Map<string, number> {
+/** A category counts as much as this many title words: the source's own grouping is strong evidence. */
+const CATEGORY_WEIGHT = 2;
+
+/** Counts each term of one document, title terms {@link TITLE_WEIGHT} times; keeps the term sequence for phrases. */
+function countTerms(doc: RelatedDocument, sequence: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of tokenize(doc.title)) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
-  for (const term of tokenize(doc.abstract)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const title = tokenize(doc.title);
+  const abstract = tokenize(doc.abstract);
+  for (const term of title) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
+  for (const term of abstract) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const c of doc.categories ?? []) counts.set(`cat:${c}`, (counts.get(`cat:${c}`) ?? 0) + CATEGORY_WEIGHT);
+  // A break between title and abstract, so no phrase spans them.
+  sequence.push(...title, '', ...abstract);
   return counts;
+}
+
+/** Sorted unique hashes of the adjacent pairs of kept terms of a sequence. */
+function hashPhrases(sequence: readonly string[], ids: ReadonlyMap<string, number>): Uint32Array {
+  const hashes: number[] = [];
+  let previous: number | undefined;
+  for (const term of sequence) {
+    const id = ids.get(term);
+    if (id !== undefined && previous !== undefined) hashes.push((Math.imul(previous + 1, 0x9e3779b1) ^ (id + 1)) >>> 0);
+    previous = id;
+  }
+  const sorted = Uint32Array.from(hashes).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
 }
 
 /**
  * Builds BM25-weighted term vectors (tf saturated with k1 = 1.2, b = 0.75;
  * idf = ln(1 + (N − df + 0.5) / (df + 0.5))), L2-normalised so that a dot
  * product is a cosine. Terms found in a single paper cannot relate two papers
- * and are dropped, as are terms in over half of them. Memory is linear in the
+ * and are dropped, as are terms in over half of them. Categories are terms
+ * too (`cat:hep-ph`), weighted like two title words. Memory is linear in the
  * total number of distinct terms per paper.
  */
 export function buildTermVectors(docs: readonly RelatedDocument[]): TermVectors {
-  const counted = docs.map(countTerms);
+  const sequences: string[][] = docs.map(() => []);
+  const counted = docs.map((doc, d) => countTerms(doc, sequences[d]!));
   const df = new Map<string, number>();
   for (const counts of counted) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = docs.length;
@@ -69,5 +102,5 @@ export function buildTermVectors(docs: readonly RelatedDocument[]): TermVectors 
     const length = Math.hypot(...entries.map((e) => e[1])) || 1;
     return { terms: Uint32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1] / length) };
   });
-  return { vectors, vocabulary };
+  return { vectors, vocabulary, phrases: sequences.map((seq) => hashPhrases(seq, ids)) };
 }
