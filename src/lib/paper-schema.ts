@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PAPER_KINDS } from './citations/paper-kind.ts';
 
 /**
  * The front matter of one generated paper page (`content/papers/<slug>.mdx`).
@@ -17,6 +18,22 @@ export const paperSchema = z.object({
   date: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/).optional(),
   /** Journal, proceedings or other venue. */
   venue: z.string().min(1).optional(),
+  /** What kind of work it is (`article`, `inproceedings`, `preprint`, ...); with it, `venue` is a journal or a proceedings title. */
+  kind: z.enum(PAPER_KINDS).optional(),
+  /** Volume of the journal or proceedings series. */
+  volume: z.string().min(1).optional(),
+  /** Issue of the journal. */
+  issue: z.string().min(1).optional(),
+  /** Page range (`207--217`) or article number. */
+  pages: z.string().min(1).optional(),
+  /** Publisher, or the institution of a thesis or report. */
+  publisher: z.string().min(1).optional(),
+  /** Editors of the proceedings or book, as display strings. */
+  editors: z.array(z.string().min(1)).min(1).optional(),
+  /** Names among the authors and editors that are organisations, kept as one name. */
+  organizations: z.array(z.string().min(1)).min(1).optional(),
+  /** BibTeX citation key (`vaswani2017attention`), unique across the site. */
+  citeKey: z.string().regex(/^[a-z0-9]+$/).optional(),
   /** arXiv identifier without version (`2301.01234`, `hep-th/9901001`). */
   arxiv: z.string().regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/).optional(),
   /** DOI without resolver (`10.1000/xyz`). */

@@ -3,7 +3,7 @@ import { loadCatalog } from '../data/site.ts';
 import { compareBySource } from '../lib/catalog.ts';
 import { paperPath, withBase } from '../lib/urls.ts';
 
-/** Every paper as data: slug, url, title, authors, date, venue, arXiv id, DOI, topics, links, listed, source; in source order. */
+/** Every paper as data: slug, url, title, authors, date, venue and citation details, arXiv id, DOI, topics, links, listed, source; in source order. */
 export const GET: APIRoute = async () => {
   const { papers } = await loadCatalog();
   const list = [...papers].sort(compareBySource).map((p) => ({
@@ -13,6 +13,8 @@ export const GET: APIRoute = async () => {
     ...(p.authors ? { authors: p.authors } : {}),
     ...(p.date ? { date: p.date } : {}),
     ...(p.venue ? { venue: p.venue } : {}),
+    // What the BibTeX files written from this list need (scripts/lib/write-bib-files.ts).
+    ...Object.fromEntries((['kind', 'volume', 'issue', 'pages', 'publisher', 'editors', 'organizations', 'citeKey'] as const).flatMap((k) => (p[k] === undefined ? [] : [[k, p[k]]]))),
     ...(p.arxiv ? { arxiv: p.arxiv } : {}),
     ...(p.doi ? { doi: p.doi } : {}),
     topics: p.topics,

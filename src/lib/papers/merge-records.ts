@@ -57,6 +57,12 @@ function union<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[]
   return out.length ? out : undefined;
 }
 
+/** The fields that say where a paper appeared, as one record gave them. */
+function citationDetails(r: SourceRecord) {
+  const { kind, volume, issue, pages, publisher, editors } = r;
+  return { kind, volume, issue, pages, publisher, editors };
+}
+
 /**
  * Combines a paper's records: place and listing date of the first; the title
  * and venue of the first, unless it is a preprint (by its DOI) and the second
@@ -74,6 +80,9 @@ function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
     authors: longer(a.authors, b.authors),
     date: (b.date?.length ?? 0) > (a.date?.length ?? 0) ? b.date : a.date,
     venue: journalSecond ? (b.venue ?? a.venue) : (a.venue ?? b.venue),
+    // Kind, volume, pages and the like travel with the venue they belong to.
+    ...citationDetails(journalSecond ? (b.venue ? b : a) : a.venue || !b.venue ? a : b),
+    organizations: union(a.organizations, b.organizations),
     arxiv: a.arxiv ?? b.arxiv,
     doi: a.doi && !(isPreprintDoi(a.doi) && b.doi) ? a.doi : b.doi,
     categories: union(a.categories, b.categories),

@@ -1,3 +1,4 @@
+import { assignCitationKeys } from '../citations/bibtex-key.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { paperSchema, type PaperData } from '../paper-schema.ts';
 import type { SourceRecord } from '../sources/source-record.ts';
@@ -24,6 +25,13 @@ function recordMetadata(record: SourceRecord): Partial<PaperData> {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }
 
+/** Where the record says the paper appeared (kind, volume, pages, ...), without absent fields. */
+function citationFields(record: SourceRecord): Partial<PaperData> {
+  const { kind, volume, issue, pages, publisher, editors, organizations } = record;
+  const fields = { kind, volume, issue, pages, publisher, editors, organizations };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
 /** Links from the source's fields first, then those in the abstract, each once. */
 function mergeLinks(fields: SourceRecord['urls'], abstract: PaperData['links']): PaperData['links'] {
   const code = [...new Set([...(fields?.code ?? []), ...abstract.code])];
@@ -41,6 +49,7 @@ function mergeLinks(fields: SourceRecord['urls'], abstract: PaperData['links']):
 export function planPages(records: readonly SourceRecord[], topics: readonly Topic[], placed?: readonly string[][]): { pages: PlannedPage[]; diagnostics: Diagnostic[] } {
   const fingerprints = records.map((r) => fingerprintPaper(r.title, r.abstract));
   const slugs = assignSlugs(records.map((r, i) => ({ title: r.title, fingerprint: fingerprints[i]! })));
+  const citeKeys = assignCitationKeys(records.map((r, i) => ({ ...r, slug: slugs[i]! })));
   const pages: PlannedPage[] = [];
   const diagnostics: Diagnostic[] = [];
   records.forEach((record, index) => {
@@ -49,6 +58,8 @@ export function planPages(records: readonly SourceRecord[], topics: readonly Top
       title: record.title,
       slug,
       ...recordMetadata(record),
+      ...citationFields(record),
+      citeKey: citeKeys[index],
       topics: placed?.[index] ?? assignTopics(record.title, record.abstract, topics),
       links: mergeLinks(record.urls, classifyLinks(record.abstract)),
       ...(record.listed ? { listed: record.listed } : {}),

@@ -5,7 +5,8 @@ import type { PaperData } from '../paper-schema.ts';
 
 /** Fixed key order, so the same paper always gives the same bytes. */
 const KEY_ORDER: (keyof PaperData)[] = [
-  'title', 'slug', 'authors', 'date', 'venue', 'arxiv', 'doi', 'categories', 'keywords',
+  'title', 'slug', 'authors', 'date', 'venue', 'kind', 'volume', 'issue', 'pages', 'publisher', 'editors',
+  'organizations', 'citeKey', 'arxiv', 'doi', 'categories', 'keywords',
   'topics', 'links', 'selected', 'listed', 'hasAbstract', 'source',
 ];
 

@@ -48,6 +48,8 @@ function toRecord(entry: AtomEntry, file: string, line: number): SourceRecord {
     arxiv: normalizeArxivId(textOf(entry.id)),
     doi: normalizeDoi(textOf(entry.doi)),
     venue: cleanInline(textOf(entry.journal_ref)) || undefined,
+    // Without a journal reference the paper is known only as the preprint.
+    kind: textOf(entry.journal_ref).trim() ? undefined : ('preprint' as const),
     categories: cleanList([entry.primary_category?.term, ...(entry.category ?? []).map((c) => c.term)]),
     // The author's comment often says where the code or the project page is.
     urls: sortUrls([...findUrls(comment).map((u) => u.url), ...links.filter((l) => l.rel === 'related' && l.title !== 'doi' && l.title !== 'pdf').map((l) => l.href)]),

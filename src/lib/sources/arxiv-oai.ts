@@ -44,6 +44,8 @@ function readOaiRecord(r: OaiRecord, file: string, line: number): SourceRecord {
     arxiv: normalizeArxivId(r.id),
     doi: normalizeDoi(r.doi ?? undefined),
     venue: cleanInline(r['journal-ref'] ?? '') || undefined,
+    // Without a journal reference the paper is known only as the preprint.
+    kind: r['journal-ref']?.trim() ? undefined : ('preprint' as const),
     categories: cleanList((r.categories ?? '').split(/\s+/)),
     urls: sortUrls(findUrls(cleanInline(r.comments ?? '')).map((u) => u.url)),
   };

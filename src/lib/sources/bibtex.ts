@@ -1,9 +1,10 @@
-import { parse, type Creator, type Entry, type Options } from '@retorquere/bibtex-parser';
+import { parse, type Entry, type Options } from '@retorquere/bibtex-parser';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanMarkedParagraphs } from '../papers/clean-text.ts';
-import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
+import { cleanList, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { markupToPlainText } from '../papers/abstract-markup.ts';
 import { decodeLatexMarkup } from './latex-text.ts';
+import { bibtexCitationFields, creatorName, inheritFromProceedingsFile, isDonorVolume } from './bibtex-citation.ts';
 import type { SourceRecord } from './source-record.ts';
 import { missingAbstract, skippedRecord, type ReaderResult } from './reader-result.ts';
 
@@ -17,16 +18,12 @@ const OPTIONS: Options = {
   english: false,
   caseProtection: false,
   unsupported: 'ignore',
+  // A paper's `crossref` parent gives it booktitle, year, editors and the rest, as BibTeX would.
+  applyCrossRef: true,
   verbatimFields: ['title', 'abstract', 'doi', 'url', 'eprint', 'file', /^keywords$/, 'code', 'github', 'project', 'homepage'],
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** `Jürgen Müller`, `Jan van der Berg`, or the literal name (`{OpenAI}`); undefined for `others`. */
-function creatorName(c: Creator): string | undefined {
-  const name = cleanName(c.name ?? [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' '));
-  return name && name !== 'others' ? name : undefined;
-}
 
 /** The date from `date`, or `year` with `month` (number or `jan`..`dec`). */
 function entryDate(f: Entry['fields']): string | undefined {
@@ -61,6 +58,7 @@ function toRecord(entry: Entry, title: string, abstract: string, file: string, l
     keywords: cleanList(f.keywords),
     // al-folio and other academic themes mark the papers for the home page with `selected = {true}`.
     selected: /^\s*(?:true|yes)\s*$/i.test(f.selected ?? '') ? (true as const) : undefined,
+    ...bibtexCitationFields(entry, Boolean(venue && !/^arxiv\b/i.test(venue))),
     urls: sortUrls([f.code, f.github, f.url && !/arxiv\.org|doi\.org/i.test(f.url) ? f.url : undefined, f.project, f.homepage]),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
@@ -86,12 +84,17 @@ export function parseBibtex(text: string, file: string): ReaderResult {
   });
   const entries = library.entries.filter((e) => e.input !== '' && Object.keys(e.fields).length > 0);
   const decoded = decodeLatexMarkup(entries.flatMap((e) => [e.fields.title ?? '', e.fields.abstract ?? '']));
+  const volume = inheritFromProceedingsFile(entries);
   const records: SourceRecord[] = [];
   let cursor = 0;
   entries.forEach((entry, i) => {
     const at = text.indexOf(entry.input, cursor);
     cursor = at >= 0 ? at + entry.input.length : cursor;
     const line = at >= 0 ? lineAt(at) : 0;
+    if (isDonorVolume(entry, volume)) {
+      diagnostics.push({ file, line, severity: 'info', rule: 'bibtex-volume', message: `Entry "${entry.key}" is the volume its papers take their booktitle, year and editors from, not a paper; it gets no page of its own.` });
+      return;
+    }
     const record = toRecord(entry, decoded[2 * i] ?? '', decoded[2 * i + 1] ?? '', file, line);
     if (!record.title) {
       diagnostics.push(skippedRecord(file, line, 'bibtex-no-title', `Entry "${entry.key}" has no title`, 'Add a title field to include it.'));

@@ -1,10 +1,11 @@
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { cleanList, cleanName, joinDate, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { decodeRecordText } from './decode-records.ts';
+import { cslCitationFields, type CslCitationItem } from './csl-citation.ts';
 import type { SourceRecord } from './source-record.ts';
 
 /** The CSL-JSON fields papershelf reads (what Zotero, Mendeley and Crossref export). */
-export interface CslItem {
+export interface CslItem extends CslCitationItem {
   id?: string | number;
   type?: string;
   title?: string;
@@ -48,6 +49,7 @@ export function cslToRecord(item: CslItem, file: string, line: number): SourceRe
     doi: normalizeDoi(item.DOI),
     venue: container && !/^arxiv/i.test(container) ? cleanInline(container) || undefined : undefined,
     keywords: cleanList((item.keyword ?? '').split(/[,;]\s*/)),
+    ...cslCitationFields(item),
     urls: sortUrls([item.URL && !/arxiv\.org|doi\.org/i.test(item.URL) ? item.URL : undefined]),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));

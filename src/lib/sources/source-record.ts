@@ -1,3 +1,5 @@
+import type { PaperKind } from '../citations/paper-kind.ts';
+
 /** One paper as a source file gave it, before slugs and topics are decided. */
 export interface SourceRecord {
   /** Title, cleaned to one line; never empty. */
@@ -20,6 +22,20 @@ export interface SourceRecord {
   doi?: string;
   /** Journal, proceedings or other container title. */
   venue?: string;
+  /** What kind of work it is; with it, `venue` is a journal (`article`) or a proceedings or book title. */
+  kind?: PaperKind;
+  /** Volume of the journal or proceedings series. */
+  volume?: string;
+  /** Issue (BibTeX `number`, CSL `issue`). */
+  issue?: string;
+  /** Page range as the source wrote it, with `-` or `--` (`207--217`), or an article number. */
+  pages?: string;
+  /** Publisher (or, for a thesis or report, the institution). */
+  publisher?: string;
+  /** Editors of the proceedings or book, as display strings. */
+  editors?: string[];
+  /** Names among `authors` and `editors` that are organisations (`OpenML Collective`): one name, never split into given and family. */
+  organizations?: string[];
   /** Subject categories as the source names them (`cs.LG`). */
   categories?: string[];
   /** Free keywords. */

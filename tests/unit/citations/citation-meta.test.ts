@@ -19,7 +19,7 @@ describe('citationMeta', () => {
 
 describe('citationOf', () => {
   test('returns a yearless listing date as a note, a full one as the date', () => {
-    expect(citationOf({ slug: 's', title: 'T', listed: 'Mar 14' }, 'u')).toMatchObject({ key: 's', note: 'Listed Mar 14', date: undefined });
+    expect(citationOf({ slug: 's', title: 'T', listed: 'Mar 14' }, 'u')).toMatchObject({ key: 't', note: 'Listed Mar 14', date: undefined });
     expect(citationOf({ slug: 's', title: 'T', listed: '2024-03-14' }, 'u')).toMatchObject({ date: '2024-03-14', note: undefined });
   });
 });

@@ -41,6 +41,7 @@ describe('parseBibtex', () => {
       arxiv: '2301.01234',
       doi: '10.48550/arXiv.2301.01234',
       venue: 'Journal of Machine Learning Research',
+      kind: 'article',
       categories: ['cs.LG'],
       keywords: ['Computer Science - Machine Learning', 'Optimal transport'],
     });

@@ -87,6 +87,8 @@ describe('parseJsonPapers', () => {
       date: '2021-06',
       doi: '10.1038/NMETH.1234',
       venue: 'Nature Methods',
+      kind: 'article',
+      organizations: ['The Imaging Consortium'],
       keywords: ['imaging', 'calcium'],
     });
     expect(records[1]).toMatchObject({ title: 'Preprint', arxiv: '2403.01234', date: '2024-03-02', line: 13 });
