@@ -2,17 +2,20 @@ import { parseArxivAtom } from './arxiv-atom.ts';
 import { parseBibtex } from './bibtex.ts';
 import { parseJsonPapers } from './json-papers.ts';
 import { parseListing } from './listing.ts';
+import { looksLikeMarkdown } from './markdown/looks-like-markdown.ts';
+import { parseMarkdownListing } from './markdown-listing.ts';
 import { readError, type ReaderResult } from './reader-result.ts';
 
 /** The result of reading one source file. */
 export type SourceResult = ReaderResult;
 
 /** The formats papershelf reads. */
-export type SourceFormat = 'listing' | 'bibtex' | 'atom' | 'json';
+export type SourceFormat = 'listing' | 'markdown' | 'bibtex' | 'atom' | 'json';
 
 /** Extensions of each format in `content/sources/`. */
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'listing', '.text': 'listing', '.listing': 'listing',
+  '.md': 'markdown', '.markdown': 'markdown',
   '.bib': 'bibtex', '.bibtex': 'bibtex',
   '.xml': 'atom', '.atom': 'atom',
   '.json': 'json', '.jsonl': 'json', '.ndjson': 'json',
@@ -41,13 +44,14 @@ function sniffFormat(text: string): SourceFormat | undefined {
   if (/^@\s*[a-z]+\s*[{(]/i.test(start)) return 'bibtex';
   // A title such as "[Re] Reproducing ..." starts with a bracket too: only valid JSON counts.
   if (/^[[{]/.test(start) && isJson(start)) return 'json';
-  return undefined;
+  return looksLikeMarkdown(text) ? 'markdown' : undefined;
 }
 
 /**
  * Decides a file's format from its extension and its content: the extension
  * names the format, except that a plain-text file which starts like BibTeX,
- * XML or JSON (an export saved as `.txt`) is read as what it is. Returns
+ * XML or JSON, or is written in Markdown (paper headings with labelled
+ * fields or links, or a paper table), is read as what it is. Returns
  * undefined for an unknown extension.
  */
 export function detectFormat(file: string, text: string): SourceFormat | undefined {
@@ -58,6 +62,7 @@ export function detectFormat(file: string, text: string): SourceFormat | undefin
 
 const READERS: Record<SourceFormat, (text: string, file: string) => ReaderResult> = {
   listing: parseListing,
+  markdown: parseMarkdownListing,
   bibtex: parseBibtex,
   atom: parseArxivAtom,
   json: parseJsonPapers,
@@ -73,7 +78,7 @@ export function readSource(file: string, bytes: Uint8Array): SourceResult {
   const lower = file.toLowerCase();
   const ext = lower.slice(lower.lastIndexOf('.'));
   if (!(ext in EXTENSIONS)) {
-    return { records: [], diagnostics: [readError(file, 0, 'source-unknown-format', `Unknown source format "${ext}". Use a listing (.txt), BibTeX (.bib), arXiv Atom (.xml), or CSL-JSON, Hugging Face or arXiv metadata JSON (.json, .jsonl), or move the file out of content/sources/.`)] };
+    return { records: [], diagnostics: [readError(file, 0, 'source-unknown-format', `Unknown source format "${ext}". Use a listing (.txt), a Markdown listing (.md), BibTeX (.bib), arXiv Atom (.xml), or CSL-JSON, Hugging Face or arXiv metadata JSON (.json, .jsonl), or move the file out of content/sources/.`)] };
   }
   let text: string;
   try {
