@@ -26,22 +26,30 @@ export function decodeEntities(text: string): string {
   return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
-const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ' };
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '–': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ' };
 const SUBSCRIPT: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎' };
 
-/** `Ca<sup>2+</sup>` reads as `Ca²⁺` when every character has a Unicode superscript (or subscript) form. */
+/**
+ * `Ca<sup>2+</sup>` reads as `Ca²⁺` when every character has a Unicode
+ * superscript (or subscript) form; commas stay, so JATS citation numbers
+ * (`effort<jats:sup>1,2</jats:sup>`) read `effort¹,²`, not `effort1,2`.
+ */
 function scripts(html: string): string {
-  return html.replace(/<(sup|sub)>([^<]*)<\/\1>/gi, (_whole, tag: string, inner: string) => {
-    const map = tag.toLowerCase() === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
-    const chars = [...inner];
-    return chars.length > 0 && chars.every((c) => map[c]) ? chars.map((c) => map[c]).join('') : inner;
+  return html.replace(/<((?:jats:)?(?:sup|sub))>([^<]*)<\/\1>/gi, (_whole, tag: string, inner: string) => {
+    const map = tag.toLowerCase().endsWith('sup') ? SUPERSCRIPT : SUBSCRIPT;
+    const chars = [...decodeEntities(inner)];
+    const fits = chars.some((c) => map[c]) && chars.every((c) => map[c] || c === ',');
+    return fits ? chars.map((c) => map[c] ?? c).join('') : inner;
   });
 }
+
+/** Crossref's JATS abstracts open with a heading "Abstract", which the page has already. */
+const ABSTRACT_HEADING = /^\s*<jats:title>\s*(?:abstract|summary)\s*<\/jats:title>/i;
 
 /** The tags as abstract markup: emphasis marks, list items, blank lines between paragraphs (spaces inside an item). */
 function tagsToMarkup(html: string): string {
   const lists: string[] = [];
-  return scripts(html).replace(TAG, (_whole, slash: string, tagName: string, attrs: string) => {
+  return scripts(html.replace(ABSTRACT_HEADING, '')).replace(TAG, (_whole, slash: string, tagName: string, attrs: string) => {
     const name = tagName.toLowerCase();
     const emphasis = EMPHASIS[name];
     if (emphasis) return slash ? emphasis[1] : emphasis[0];

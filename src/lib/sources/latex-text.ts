@@ -29,7 +29,7 @@ const LISTS: Record<string, string> = { itemize: BULLET_ITEM, enumerate: NUMBERE
  * citations, `\etal` and `\underline` (which it would turn into a combining
  * mark on the next letter).
  */
-const TEXT_COMMANDS = /\\begin\s*\{([^{}]*)\}(?:\s*\{[^{}]*\})*|\\end\s*\{([^{}]*)\}|\\item(?![a-zA-Z])\s*(?:\[([^\]]*)\])?|\\(?:no|paren|text|auto|foot)?cite[a-zA-Z]*\*?\s*(?:\[[^\]]*\]\s*){0,2}\{([^{}]*)\}|\\etal(?![a-zA-Z])\.?(?:\{\})?|\\underline\s*(?=\{)/g;
+const TEXT_COMMANDS = /\\begin\s*\{([^{}]*)\}(?:\s*\{[^{}]*\})*|\\end\s*\{([^{}]*)\}|\\item(?![a-zA-Z])\s*(?:\[([^\]]*)\])?|\\(?:no|paren|text|auto|foot)?cite[a-zA-Z]*\*?\s*(?:\[[^\]]*\]\s*){0,2}\{([^{}]*)\}|\\etal(?![a-zA-Z])\.?(?:\{\})?|\\underline\s*\{([^{}]*)\}/g;
 
 /**
  * True when a value holds nothing the decoder would change, so it can skip the
@@ -43,7 +43,7 @@ function isPlain(value: string): boolean {
 
 /** Rewrites the {@link TEXT_COMMANDS} of text outside math; `lists` carries the open lists across math spans. */
 function rewriteTextMode(text: string, lists: string[], keep: (verbatim: string) => string): string {
-  return text.replace(TEXT_COMMANDS, (whole, begin?: string, end?: string, label?: string, keys?: string, offset = 0) => {
+  return text.replace(TEXT_COMMANDS, (whole, begin?: string, end?: string, label?: string, keys?: string, underlined?: string, offset = 0) => {
     if (begin !== undefined && LISTS[begin]) {
       lists.push(begin);
       return PARAGRAPH;
@@ -65,7 +65,7 @@ function rewriteTextMode(text: string, lists: string[], keep: (verbatim: string)
       return (/[\p{L}\p{N}]/u.test(text[offset - 1] ?? '') ? ' ' : '') + keep(marker);
     }
     if (whole.startsWith('\\etal')) return 'et al.';
-    return ''; // \underline: its group stays, and is decoded as plain text.
+    return underlined ?? ''; // \underline{S}: the letters, decoded as text.
   });
 }
 
