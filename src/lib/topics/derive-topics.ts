@@ -1,7 +1,7 @@
 import { slugifyTitle } from '../papers/slug.ts';
 import { categoryName } from './category-names.ts';
 import { GENERIC_WORDS } from './generic-words.ts';
-import { contentWordKeys, extractKeyphrases, wordKey } from './keyphrases.ts';
+import { contentWordKeys, extractKeyphrases, extractNouns, wordKey } from './keyphrases.ts';
 import type { Topic } from './taxonomy.ts';
 import { isReadableKeyword, isReadableName, personNameParts } from './topic-names.ts';
 
@@ -29,6 +29,10 @@ export interface DeriveOptions {
   maxSize?: number;
   /** Keys (see `extractKeyphrases`) never to pick: a topic being split must not be split by its own name. */
   exclude?: ReadonlySet<string>;
+  /** Name topics by single nouns (see `extractNouns`) instead of phrases: for papers no phrase groups. */
+  singleWords?: boolean;
+  /** Word keys too common on the site to name a topic alone ("found", "evolution"). */
+  common?: ReadonlySet<string>;
 }
 
 /** Derived topics and, for each paper given, its topic slugs (empty when none fits). */
@@ -69,7 +73,7 @@ function countWords(papers: readonly DeriveInput[]): Map<string, number> {
   return df;
 }
 
-function collectCandidates(papers: readonly DeriveInput[]): Map<string, Candidate> {
+function collectCandidates(papers: readonly DeriveInput[], singleWords: boolean): Map<string, Candidate> {
   const candidates = new Map<string, Candidate>();
   const add = (key: string, surface: string, paper: number, fromSource: boolean, inTitle: boolean, next?: string, prev?: string) => {
     let c = candidates.get(key);
@@ -89,8 +93,9 @@ function collectCandidates(papers: readonly DeriveInput[]): Map<string, Candidat
     // Aliases of one category (math.MP, math-ph) share a name, so they make one topic.
     const given = [...(p.categories ?? []).map(categoryName), ...(p.keywords ?? [])].map((k) => k.trim()).filter(Boolean);
     for (const k of given) add(`keyword:${k.toLowerCase()}`, k, i, true, true);
-    const title = new Set(extractKeyphrases(p.title).map((k) => k.key));
-    for (const { key, surface, next, prev } of extractKeyphrases(`${p.title}. ${p.abstract}`)) add(key, surface, i, false, title.has(key), next, prev);
+    const extract = singleWords ? extractNouns : extractKeyphrases;
+    const title = new Set(extract(p.title).map((k) => k.key));
+    for (const { key, surface, next, prev } of extract(`${p.title}. ${p.abstract}`)) add(key, surface, i, false, title.has(key), next, prev);
   });
   return candidates;
 }
@@ -124,11 +129,14 @@ export function deriveTopics(papers: readonly DeriveInput[], taken: ReadonlySet<
   const ubiquitous = (key: string) => df.size > 0 && key.split(' ').every((w) => GENERIC_KEYS.has(w) || (df.get(w) ?? 0) > n * UBIQUITOUS_SHARE);
   // Most names occur in one paper or two: dropping those now keeps the greedy loop small.
   const candidates = new Map(
-    [...collectCandidates(papers)].filter(([key, c]) => {
+    [...collectCandidates(papers, options.singleWords === true)].filter(([key, c]) => {
       if (c.papers.length < minSize || c.papers.length > maxSize || exclude?.has(key)) return false;
       const cutShort = (m: Map<string, number> | undefined) => m !== undefined && Math.max(...m.values()) >= c.papers.length * CUT_SHORT_SHARE;
       if (cutShort(c.next) || cutShort(c.prev)) return false;
-      return c.fromSource ? isReadableKeyword(nameOf(c), people) : isReadableName(nameOf(c), people) && !ubiquitous(key);
+      // A lone word names a subject when titles use it: "Influenza" in two titles, not "consequence" in two abstracts.
+      if (options.singleWords && (options.common?.has(key) || c.inTitle < minSize)) return false;
+      if (c.fromSource || options.singleWords) return isReadableKeyword(nameOf(c), people) && !ubiquitous(key);
+      return isReadableName(nameOf(c), people) && !ubiquitous(key);
     }),
   );
   const placed = new Set<number>();

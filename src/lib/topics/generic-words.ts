@@ -36,7 +36,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   develop developed development design designs designed achieve achieving provide providing demonstrate demonstrated
   obtain obtained show shown present presented introduce introduced consider considered describe described apply applied
   use used using based total whole single multiple many several numerous various potential specific particular
-  reliability answer answers natural artificial intelligence real world human-level state-of-the-art large high low small higher lower larger smaller`
+  despite minimum maximum comparison comparisons consequence consequences attack deviates innate found affects affect favor favour parameters parameter years year consensus bounds bound layer layers contribution
+  contributions equation equations guarantees guarantee probability reliability answer answers natural artificial intelligence real world human-level state-of-the-art large high low small higher lower larger smaller`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -55,7 +56,7 @@ export const NON_NAMING_MODIFIERS: ReadonlySet<string> = new Set(
   selective synthetic improved enhanced proposed accurate precise fast faster slow robust scalable flexible powerful reliable
   challenging difficult hard easy unique specific particular additional further other same whole entire total single multiple
   many several numerous numerical theoretical experimental technical main little special impressive mathematical
-  interesting surprising notable desirable simple dynamic growing genuine affirmative large small huge`
+  interesting surprising notable desirable simple dynamic growing genuine affirmative large small huge high low`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -77,7 +78,7 @@ export const VERBS: ReadonlySet<string> = new Set(
   investigated examined explored revealed suggested indicated presented described observed obtained studied considered
   developed reported compared evaluated identified introduced demonstrated established reducing improving using enabling
   leveraging achieving providing generating making exploring investigating understanding addressing mitigating boosting
-  enhancing towards toward encode encodes encoding allocate allocates outline outlines shed sheds spanning span spans`
+  enhancing towards toward encode encodes encoding allocate allocates outline outlines shed sheds spanning span spans relies rely`
     .split(/\s+/)
     .filter(Boolean),
 );

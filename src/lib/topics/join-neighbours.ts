@@ -5,9 +5,12 @@ import { buildTermVectors, type RelatedDocument } from '../related/term-vectors.
  * Papers that share no name with others may still be close to a group: such a
  * paper joins the topic that at least `minVotes` of its five most related
  * papers (by the same term vectors as related papers) are on, the most common
- * one, earlier topics winning ties. Changes `placed`.
+ * one, earlier topics winning ties. With `fits`, only a topic it says the
+ * paper fits (a word of the topic's name in the paper, say) can be joined, so
+ * a paper close to a group by accident does not land on a topic that names
+ * something it is not about. Changes `placed`.
  */
-export function joinNeighbours(inputs: readonly RelatedDocument[], placed: string[][], minVotes: number): void {
+export function joinNeighbours(inputs: readonly RelatedDocument[], placed: string[][], minVotes: number, fits?: (paper: number, topic: string) => boolean): void {
   const lonely = placed.flatMap((a, i) => (a.length === 0 ? [i] : []));
   if (lonely.length === 0 || lonely.length === placed.length) return;
   const { vectors } = buildTermVectors(inputs);
@@ -17,7 +20,7 @@ export function joinNeighbours(inputs: readonly RelatedDocument[], placed: strin
     const votes = new Map<string, number>();
     for (const other of related[k]!) {
       const topic = placed[other]![0];
-      if (topic) votes.set(topic, (votes.get(topic) ?? 0) + 1);
+      if (topic && (!fits || fits(paper, topic))) votes.set(topic, (votes.get(topic) ?? 0) + 1);
     }
     const [best] = [...votes].filter(([, n]) => n >= minVotes).sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
     if (best) placed[paper] = [best[0]];

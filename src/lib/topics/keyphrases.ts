@@ -81,6 +81,26 @@ function readAs(cased: string, lower: string): string {
   return capitals >= 2 && (cased.length <= 6 || capitals < cased.length - 1) ? cased : lower;
 }
 
+/** Endings of adjectives, participles and adverbs: such a word alone names no subject ("Genetic", "Evolved", "Rapidly"). */
+const NOT_A_NOUN = /(?:al|ic|ed|ly|ive|ous|ful|less|able|ible|ing|ant|ent|ary|ory|ar)$/;
+
+/**
+ * The single words of a text that may name a topic alone, each once: five or
+ * more letters, not generic (see `GENERIC_WORDS`), and not shaped like an
+ * adjective, participle or adverb ("Influenza", "Methylation", "Genetics").
+ * For papers that share no phrase with others.
+ */
+export function extractNouns(text: string): Keyphrase[] {
+  const { lower, cased } = splitWords(text);
+  const found = new Map<string, Keyphrase>();
+  lower.forEach((word, i) => {
+    if (word.length < 5 || word.includes('-') || !isContent(word) || isGeneric(word) || NOT_A_NOUN.test(word)) return;
+    const key = keyOf(word);
+    if (!found.has(key)) found.set(key, { key, surface: readAs(cased[i]!, word) });
+  });
+  return [...found.values()];
+}
+
 /** The keys of the content words of a text, each once: what a phrase's words are compared by. */
 export function contentWordKeys(text: string): Set<string> {
   return new Set(splitWords(text).lower.filter(isContent).map(keyOf));

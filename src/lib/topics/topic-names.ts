@@ -12,7 +12,7 @@ const FILLER_HEADS = new Set(
   impact level levels type types way ways terms part parts possible technical consensus dependence dependency rate information
   variables regimes participants participant attention behaviors behaviours behavior behaviour functions function
   originating immune wide free dependent related aware driven costs cost requirements requirement responses response body
-  future margin modeling modelling answer answers resources resource light`
+  future margin modeling modelling answer answers resources resource light interest case cases`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -35,6 +35,8 @@ export function isReadableName(name: string, personNames: ReadonlySet<string> = 
   const head = words.at(-1)!;
   // Singular or plural, a filler stays a filler ("regime", "regimes").
   if (NON_NAMING_MODIFIERS.has(words[0]!) || FILLER_HEADS.has(head) || FILLER_HEADS.has(`${head}s`) || FILLER_HEADS.has(head.replace(/e?s$/, ''))) return false;
+  // A name ends in a noun: "additive genetic" is cut from "additive genetic variance".
+  if (/(?:ic|ical|ous|ive)$/.test(head)) return false;
   // Adverbs ("poorly understood") and verbs ("algorithm exhibits") make a clause, not a name.
   if (words.some((w) => VERBS.has(w) || /ly$/.test(w))) return false;
   return !words.every((w) => personNames.has(w));
