@@ -28,11 +28,11 @@ function blankFrontMatter(text: string): string {
 
 /**
  * Decodes TeX (accents, `\\emph{}`, `\\%`) in one batch, in the values that
- * hold TeX markup: a command or braces. Elsewhere Markdown text stays as
- * written, so `--` and `~` in a title are not taken for TeX dashes and ties.
+ * hold a TeX command. Elsewhere Markdown text stays as written, so `--`,
+ * `~` and `{braces}` in a title are not taken for TeX dashes, ties and groups.
  */
 function decodeTex(values: readonly string[]): string[] {
-  const marked = values.flatMap((value, i) => (/\\[a-zA-Z@]|\\[^\sa-zA-Z]|[{}]/.test(value) ? [i] : []));
+  const marked = values.flatMap((value, i) => (/\\[a-zA-Z@]|\\[^\sa-zA-Z]/.test(value) ? [i] : []));
   const decoded = decodeLatex(marked.map((i) => values[i]!));
   const out = [...values];
   marked.forEach((index, j) => (out[index] = decoded[j]!));

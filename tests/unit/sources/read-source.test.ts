@@ -12,6 +12,16 @@ describe('readSource', () => {
     expect(readSource('a.txt', utf8('\uFEFFPaper A\n\nAbstract.\n')).records[0]!.title).toBe('Paper A');
   });
 
+  test.each(['a.md', 'a.markdown', 'a.MD'])('returns the papers of a Markdown listing when the file is %s', (file) => {
+    const result = readSource(file, utf8('# Reading list\n\n### Paper A\n\n**Authors:** Jane Doe\n\n**Abstract:** Text.\n'));
+    expect(result.records.map((r) => [r.title, r.authors, r.abstract, r.line])).toEqual([['Paper A', ['Jane Doe'], ['Text.'], 3]]);
+  });
+
+  test('returns the papers of a .txt file that is really Markdown, not its Markdown as text', () => {
+    const text = '---\ntitle: notes\n---\n\n# Paper A\n**arXiv**：[2510.08919v1](https://arxiv.org/abs/2510.08919)  \n**作者**：Jane Doe, John Roe\n\n## 摘要\n\n> Text.\n';
+    expect(readSource('notes.txt', utf8(text)).records).toEqual([expect.objectContaining({ title: 'Paper A', arxiv: '2510.08919', authors: ['Jane Doe', 'John Roe'], abstract: ['Text.'], line: 5 })]);
+  });
+
   test('returns an error naming the format when the extension is unknown', () => {
     expect(readSource('a.pdf', utf8('x')).diagnostics).toEqual([expect.objectContaining({ severity: 'error', rule: 'source-unknown-format', line: 0 })]);
   });
@@ -42,6 +52,10 @@ describe('detectFormat', () => {
     ['a.txt', '[{"title": "T", "type": "article"}]', 'json'],
     ['a.txt', '[Re] Reproducing a paper\n\nAbstract.', 'listing'],
     ['a.txt', '{Braces} in a title\n\nAbstract.', 'listing'],
+    ['a.md', 'Paper A\n\nAbstract.', 'markdown'],
+    ['a.txt', '### Paper A\n\n**Authors:** Jane Doe\n', 'markdown'],
+    ['a.txt', '|Publish Date|Title|Authors|\n|---|---|---|\n', 'markdown'],
+    ['a.txt', '# Not a heading\n\n[link](http://x) **bold**\n', 'listing'],
     ['a.pdf', 'x', undefined],
   ])('returns the format of %s starting %j as %s', (file, text, format) => {
     expect(detectFormat(file, text)).toBe(format);

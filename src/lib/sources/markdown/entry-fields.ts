@@ -49,8 +49,12 @@ export function collectEntryFields(nodes: readonly RootContent[], source: string
   const readLines = (lines: InlineLine[], inList: boolean) => {
     let paragraph = current ? paragraphOf(current) : undefined;
     let loose: InlineLine[] | undefined;
+    let previous = '.';
     for (const line of lines) {
-      const field = splitLineField(line, current === 'abstract' || current === 'summary');
+      // In an abstract, `Code: ...` at the start of a wrapped line is text, unless the sentence before it ended.
+      const inText = (current === 'abstract' || current === 'summary') && !/[.!?]["')\]]?\s*$/.test(previous);
+      const field = splitLineField(line, inText);
+      previous = lineText(line);
       if (field) {
         current = field.key === 'unknown' || field.key === 'ignored' ? 'skip' : field.key;
         paragraph = paragraphOf(current);

@@ -27,15 +27,21 @@ function plain(node: PhrasingContent): string {
 /** Markdown's backslash escapes removed, as the parser removes them from text. */
 const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
+/** TeX accents (`\\'e`, `{\\"u}`, `\\^{o}`), whose backslash Markdown reads as an escape. */
+const TEX_ACCENT = /\{\\["'`^~=.][A-Za-z]\}|\\["'`^~=.](?:\{[A-Za-z]\}|[A-Za-z])/g;
+
 /**
- * A text node's value with its TeX formulas as written: Markdown reads `\\%`
- * and `\\{` in `$4-7\\%$` as escapes, but inside a formula they are TeX.
- * Each one-line formula of the source replaces its unescaped form in the value.
+ * A text node's value with its TeX as written: Markdown reads `\\%` in
+ * `$4-7\\%$` and `\\"` in `{\\"u}` as escapes, but there they are TeX.
+ * Each one-line formula and each accent of the source replaces its
+ * unescaped form in the value.
  */
-function withRawMath(value: string, raw: string): string {
+function withRawTex(value: string, raw: string): string {
   let out = value;
   let from = 0;
-  for (const span of findMath(raw)) {
+  const spans = [...findMath(raw), ...[...raw.matchAll(TEX_ACCENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  spans.sort((a, b) => a.start - b.start);
+  for (const span of spans) {
     const tex = raw.slice(span.start, span.end);
     if (tex.includes('\n')) continue;
     const at = out.indexOf(unescape(tex), from);
@@ -87,7 +93,7 @@ export function phrasingLines(nodes: readonly PhrasingContent[], source: string)
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
         const raw = start !== undefined && end !== undefined ? source.slice(start, end) : node.value;
-        push({ text: raw.includes('$') && raw.includes('\\') ? withRawMath(node.value, raw) : node.value, ...(strong ? { strong } : {}) });
+        push({ text: raw.includes('\\') ? withRawTex(node.value, raw) : node.value, ...(strong ? { strong } : {}) });
         return;
       }
       case 'inlineCode':
