@@ -1,3 +1,15 @@
+import { decodeXML } from 'entities';
+
+/**
+ * Decodes the character references of XML text or an attribute value once:
+ * the five named ones (`&amp;`, `&lt;`, ...) and every numeric one (`&#233;`,
+ * `&#x2014;`), so `&amp;lt;` is the text `&lt;`. Names XML does not define
+ * (`&eacute;`) stay as written.
+ */
+export function decodeXmlText(text: string): string {
+  return text.includes('&') ? decodeXML(text) : text;
+}
+
 /** Escapes text for XML content and attributes, and drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
   return text

@@ -3,6 +3,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
+import { decodeXmlText } from '../xml.ts';
 import { decodeRecordText } from './decode-records.ts';
 import { cleanList, cleanName, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { missingAbstract, readError, skippedRecord, type ReaderResult } from './reader-result.ts';
@@ -15,8 +16,8 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   parseTagValue: false,
   trimValues: false,
-  // Also decodes numeric character references (&#233;), which arXiv uses for accents.
-  htmlEntities: true,
+  // Entities are decoded by decodeXmlText, the project's one entity decoder, exactly once.
+  processEntities: false,
   isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
 });
 
@@ -36,7 +37,7 @@ interface AtomEntry {
 }
 
 /** The text of an element, whether it has attributes or not. */
-const textOf = (value: Text): string => (typeof value === 'string' ? value : (value?.['#text'] ?? ''));
+const textOf = (value: Text): string => decodeXmlText(typeof value === 'string' ? value : (value?.['#text'] ?? ''));
 
 /** Turns one Atom entry into a record. */
 function toRecord(entry: AtomEntry, file: string, line: number): SourceRecord {
@@ -52,7 +53,7 @@ function toRecord(entry: AtomEntry, file: string, line: number): SourceRecord {
     kind: textOf(entry.journal_ref).trim() ? undefined : ('preprint' as const),
     categories: cleanList([entry.primary_category?.term, ...(entry.category ?? []).map((c) => c.term)]),
     // The author's comment often says where the code or the project page is.
-    urls: sortUrls([...findUrls(comment).map((u) => u.url), ...links.filter((l) => l.rel === 'related' && l.title !== 'doi' && l.title !== 'pdf').map((l) => l.href)]),
+    urls: sortUrls([...findUrls(comment).map((u) => u.url), ...links.filter((l) => l.rel === 'related' && l.title !== 'doi' && l.title !== 'pdf').map((l) => decodeXmlText(l.href ?? ''))]),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
   return { title: cleanInline(textOf(entry.title)), abstract: cleanParagraphs(textOf(entry.summary)), file, line, ...defined };
