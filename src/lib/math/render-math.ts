@@ -11,7 +11,7 @@ import { findMath } from './find-math.ts';
 const KATEX_OPTIONS = { throwOnError: true, trust: false, strict: 'ignore', output: 'htmlAndMathml', maxExpand: 200, maxSize: 20 } as const;
 
 /** Names the math renderer and its version, so caches of rendered pages know when to render again. */
-export const MATH_RENDERER = `katex-${katex.version}-1`;
+export const MATH_RENDERER = `katex-${katex.version}-2`;
 
 /** Escapes text for HTML content. */
 export function escapeHtml(text: string): string {
