@@ -103,6 +103,11 @@ describe('parseMarkdownListing', () => {
     expect(records.map((r) => [r.title, r.authors])).toEqual([['Paper A', ['Jane Doe']]]);
   });
 
+  test('returns one paper, with its DOI, when a sub-heading of its notes holds a DOI link', () => {
+    const { records } = parse(`## Paper A\n\nAbstract: ${ABSTRACT}\n\n### Citation\n\n- DOI: [10.1109/CVPR.2016.90](https://doi.org/10.1109/CVPR.2016.90)\n\n### Method\n\nNotes on the method, which is not the abstract.\n`);
+    expect(records.map((r) => [r.title, r.abstract, r.doi])).toEqual([['Paper A', [ABSTRACT], '10.1109/CVPR.2016.90']]);
+  });
+
   test('returns a paper without abstract and a warning at its heading', () => {
     const { records, diagnostics } = parse('# List\n\n## Paper A\n\n## Paper B\n\n**Abstract:** Text.\n');
     expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', []], ['Paper B', ['Text.']]]);

@@ -25,6 +25,8 @@ const LABELS: Record<string, FieldKey> = {
   categories: 'categories', category: 'categories', subjects: 'categories',
   paper: 'paper',
   comments: 'ignored', comment: 'ignored', notes: 'ignored', note: 'ignored',
+  // Parts of a paper's notes that may hold a DOI or an arXiv link but are not a paper of their own.
+  citation: 'ignored', cite: 'ignored', bibtex: 'ignored', 'how to cite': 'ignored', references: 'ignored', related: 'ignored',
 };
 
 /**
