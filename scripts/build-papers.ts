@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { hasErrors, reportDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { pageSignatures, SIGNATURES_FILE } from '../src/lib/incremental/page-signatures.ts';
+import { authorFilterNames, indexPeople, PEOPLE_FILE } from '../src/lib/people/people-index.ts';
 import { dropSettledWarnings, mergeRecords } from '../src/lib/papers/merge-records.ts';
 import { planPages } from '../src/lib/papers/plan-pages.ts';
 import { readSource } from '../src/lib/sources/read-source.ts';
@@ -17,6 +18,7 @@ import type { SourceRecord } from '../src/lib/sources/source-record.ts';
 import { DERIVED_TOPICS_FILE, placePapers } from '../src/lib/topics/place-papers.ts';
 import { FALLBACK_TOPIC, parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
 import { listFiles, syncDirectory } from './lib/fs-output.ts';
+import { arrangePeople } from './lib/people-and-selection.ts';
 import { projectPaths } from './lib/project-paths.ts';
 import { writeDataFile } from './lib/write-data-file.ts';
 import { relateInWorker, writeRelated } from './lib/write-related.ts';
@@ -65,6 +67,11 @@ diagnostics.splice(0, diagnostics.length, ...dropSettledWarnings(diagnostics, me
 const placement = placePapers(merged.records, taxonomy.topics);
 const plan = planPages(merged.records, taxonomy.topics, placement.topics);
 diagnostics.push(...plan.diagnostics);
+// content/selected.yaml marks pages selected; every page's authors are grouped into people (content/people.yaml settles names).
+const shelf = await arrangePeople(paths.content, rel, plan.pages);
+plan.pages = shelf.pages;
+diagnostics.push(...shelf.diagnostics);
+const peopleIndex = indexPeople(shelf.people);
 
 const noteFiles = await listFiles(paths.notes, ['.mdx', '.md']);
 const slugs = new Set(plan.pages.map((p) => p.slug));
@@ -88,6 +95,7 @@ if (hasErrors(diagnostics)) {
 
 const sync = await syncDirectory(paths.papers, new Map(plan.pages.map((p) => [p.fileName, p.text])));
 await writeDataFile(`${paths.papers}/${DERIVED_TOPICS_FILE}`, placement.derived);
+await writeDataFile(`${paths.papers}/${PEOPLE_FILE}`, shelf.people);
 const topics = [...taxonomy.topics, ...placement.derived, FALLBACK_TOPIC].map((t, order) => ({ ...t, order }));
 // Pages with a hand-written note are indexed from their built HTML, which holds the note.
 const noted = new Set(noteFiles.map((n) => n.replace(/\.mdx?$/, '')));
@@ -99,11 +107,12 @@ const searchWritten = await writeSearchSource(
     data: p.data,
     abstract: abstracts.get(`${p.data.source.file}:${p.data.source.line}`) ?? [],
     topicNames: p.data.topics.map((slug) => topicNames.get(slug) ?? slug),
+    authorNames: authorFilterNames(p.data.authors, peopleIndex),
   })),
 );
 const { related, report: relatedReport } = await writeRelated(paths.papers, relating, plan.pages);
 // What each page's HTML depends on, for the site build's incremental rendering.
-await writeDataFile(`${paths.papers}/${SIGNATURES_FILE}`, pageSignatures(plan.pages, topics, related));
+await writeDataFile(`${paths.papers}/${SIGNATURES_FILE}`, pageSignatures(plan.pages, topics, related, shelf.people));
 const fallbackShare = merged.records.length ? ((100 * placement.fallback) / merged.records.length).toFixed(1) : '0';
 const noAbstract = plan.pages.filter((p) => !p.data.hasAbstract).length;
 const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -114,6 +123,7 @@ console.log(
     `  papers: ${merged.records.length} (${merged.diagnostics.length} records merged into another)`,
     `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
     `  topics: ${taxonomy.topics.length} from the taxonomy, ${placement.derived.length} derived; ${placement.fallback} paper(s) (${fallbackShare}%) in the fallback topic`,
+    `  people: ${shelf.people.length} from ${plan.pages.reduce((n, p) => n + (p.data.authors?.length ?? 0), 0)} author names`,
     `  ${relatedReport}`,
     `  search pages: ${searchWritten ? 'written' : 'unchanged'}`,
     `  without abstract: ${noAbstract}; notes: ${noteFiles.length}; warnings: ${warnings}`,

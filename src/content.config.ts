@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { paperLoader } from './loaders/paper-loader.ts';
+import { peopleLoader } from './loaders/people-loader.ts';
 import { relatedLoader } from './loaders/related-loader.ts';
 import { topicLoader } from './loaders/topic-loader.ts';
 import { paperSchema } from './lib/paper-schema.ts';
@@ -33,4 +34,18 @@ const topics = defineCollection({
 /** Each paper's related papers, computed by the build script into content/papers/_related.json. */
 const related = defineCollection({ loader: relatedLoader(`${contentDir}/papers`), schema: z.object({ related: z.array(z.string()) }) });
 
-export const collections = { papers, notes, topics, related };
+/** The site's people (authors merged across spellings), computed by the build script into content/papers/_people.json. */
+const people = defineCollection({
+  loader: peopleLoader(`${contentDir}/papers`),
+  schema: z.object({
+    slug: z.string(),
+    name: z.string(),
+    names: z.array(z.string()),
+    papers: z.array(z.string()),
+    highlight: z.literal(true).optional(),
+    homepage: z.string().optional(),
+    orcid: z.string().optional(),
+  }),
+});
+
+export const collections = { papers, notes, topics, related, people };

@@ -95,12 +95,13 @@ async function pagesUnder(root: string, dir: string): Promise<string[]> {
 
 /**
  * Carries the topic pages (`topics/<topic>/…/index.html`, not the topic index
- * or feeds) and the all-papers pages over from the previous output, for a
- * build whose lists are unchanged.
+ * or feeds), the all-papers pages and every author and year page over from
+ * the previous output, for a build whose lists are unchanged.
  */
 export async function carryOverLists(previousOut: string, staging: string): Promise<number> {
   const topicPages = (await pagesUnder(previousOut, join(previousOut, 'topics'))).filter((file) => file.split(/[\\/]/).length > 2);
-  const pages = [...topicPages, ...(await pagesUnder(previousOut, join(previousOut, 'all')))];
+  const lists = await Promise.all(['all', 'authors', 'years'].map((dir) => pagesUnder(previousOut, join(previousOut, dir))));
+  const pages = [...topicPages, ...lists.flat()];
   for (const file of pages) await carry(join(previousOut, file), join(staging, file));
   return pages.length;
 }

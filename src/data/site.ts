@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByTopic, type TopicWithPapers } from '../lib/catalog.ts';
 import type { PaperData } from '../lib/paper-schema.ts';
+import type { Person } from '../lib/people/group-authors.ts';
+import { indexPeople, type PeopleIndex } from '../lib/people/people-index.ts';
 import { siteOptions } from '../lib/site-options.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -42,6 +44,28 @@ export async function findRelated(slug: string): Promise<PaperData[]> {
   const [{ papers }, lists] = await Promise.all([loadCatalog(), related]);
   bySlug ??= new Map(papers.map((p) => [p.slug, p]));
   return (lists.get(slug) ?? []).flatMap((s) => bySlug!.get(s) ?? []);
+}
+
+let people: Promise<PeopleIndex> | undefined;
+
+/** The site's people (authors merged across spellings), by slug and by spelling; loaded once per build. */
+export function loadPeople(): Promise<PeopleIndex> {
+  people ??= getCollection('people').then((all) => indexPeople(all.map((e) => e.data as Person)));
+  return people;
+}
+
+/** The papers of a person, in source order as the build script listed them; slugs no longer in the catalog are skipped. */
+export async function papersOf(person: Person): Promise<PaperData[]> {
+  const { papers } = await loadCatalog();
+  bySlug ??= new Map(papers.map((p) => [p.slug, p]));
+  return person.papers.flatMap((s) => bySlug!.get(s) ?? []);
+}
+
+/** A paper by slug, once the catalog is loaded. */
+export async function paperBySlug(slug: string): Promise<PaperData | undefined> {
+  const { papers } = await loadCatalog();
+  bySlug ??= new Map(papers.map((p) => [p.slug, p]));
+  return bySlug.get(slug);
 }
 
 let notes: Promise<Map<string, CollectionEntry<'notes'>>> | undefined;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { groupByTopic, neighbours, type TopicInfo } from '../catalog.ts';
 import type { PaperData } from '../paper-schema.ts';
+import type { Person } from '../people/group-authors.ts';
+import { authorLinks, indexPeople } from '../people/people-index.ts';
 
 /** A generated paper page as the site build reads it: its file text and front matter. */
 export interface PageSource {
@@ -23,13 +25,17 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
  * long as the code, configuration, taxonomy and notes are unchanged too (the
  * build script adds those to the shared hash). `lists` covers what the
  * topic pages and the all-papers pages show: each paper's title, date and
- * place in its topics' lists.
+ * place in its topics' lists, its authors and venue, and the people (the
+ * author and year pages are lists too). A page links each author to their
+ * person's page, so the person each name belongs to is part of the page's hash.
  */
 export function pageSignatures(
   pages: readonly PageSource[],
   topics: readonly TopicInfo[],
   related: Readonly<Record<string, readonly string[]>> = {},
+  people: readonly Person[] = [],
 ): { shared: string; pages: Record<string, string>; lists: string } {
+  const index = indexPeople(people);
   const grouped = groupByTopic(pages.map((p) => p.data), topics);
   const primaryOf = new Map(grouped.map((t) => [t.slug, t]));
   const titles = new Map(pages.map((p) => [p.slug, p.data.title]));
@@ -39,12 +45,14 @@ export function pageSignatures(
     const { prev, next } = primary ? neighbours(primary, page.slug) : {};
     // A page lists its related papers by title: a new list or a renamed related paper changes it.
     const shown = (related[page.slug] ?? []).map((slug) => [slug, titles.get(slug)]);
-    signatures[page.slug] = hash(JSON.stringify([page.text, prev?.slug, prev?.title, next?.slug, next?.title, shown]));
+    const authors = authorLinks(page.data.authors, index).map((a) => [a.slug, a.highlight]);
+    signatures[page.slug] = hash(JSON.stringify([page.text, prev?.slug, prev?.title, next?.slug, next?.title, shown, authors]));
   }
   const sidebar = grouped.map((t) => [t.slug, t.name, t.papers.length]);
   // What the paper lists (topic pages, all papers) show of each paper, and the order they sort by.
-  const listed = grouped.map((t) => [t.slug, t.papers.map((p) => [p.slug, p.title, p.date, p.listed, p.source.file, p.source.line])]);
-  return { shared: hash(JSON.stringify(sidebar)), pages: signatures, lists: hash(JSON.stringify(listed)) };
+  const listed = grouped.map((t) => [t.slug, t.papers.map((p) => [p.slug, p.title, p.date, p.listed, p.source.file, p.source.line, p.authors, p.venue])]);
+  const persons = people.map((p) => [p.slug, p.name, p.names, p.papers, p.highlight, p.homepage, p.orcid]);
+  return { shared: hash(JSON.stringify(sidebar)), pages: signatures, lists: hash(JSON.stringify([listed, persons])) };
 }
 
 /** What an incremental build renders: the paper pages to render and to reuse, and whether the list pages are reused too. */

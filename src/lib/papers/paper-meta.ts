@@ -1,3 +1,4 @@
+import { escapeHtml } from '../math/render-math.ts';
 import type { PaperData } from '../paper-schema.ts';
 
 /** The `date` sort key of a page without a date: last in newest-first order, never dropped from sorted results. */
@@ -43,14 +44,18 @@ export function searchFacets(paper: Pick<PaperData, 'date' | 'links'>): { year?:
 /**
  * The hidden elements that give Pagefind a paper's {@link searchFacets}, as
  * HTML: the paper page and its small search page (see search-source.ts) both
- * write exactly these. Values are dates, years and fixed words: nothing to escape.
+ * write exactly these. With them go the `venue` filter and one `author`
+ * filter value per person (`authorNames`: merged spellings under one name).
  */
-export function searchFacetTags(paper: Pick<PaperData, 'date' | 'links'>): string {
+export function searchFacetTags(paper: Pick<PaperData, 'date' | 'links' | 'venue'>, authorNames: readonly string[] = []): string {
   const facets = searchFacets(paper);
   return [
     `<span hidden data-pagefind-sort="date:${facets.sortDate}"></span>`,
     `<span hidden data-pagefind-sort="oldest:${facets.sortOldest}"></span>`,
     ...(facets.year ? [`<span hidden data-pagefind-filter="year:${facets.year}"></span>`] : []),
     ...(facets.hasCode ? ['<span hidden data-pagefind-filter="has code:yes"></span>'] : []),
+    // Names and venues are text: as element content (escaped, not words of the paper) they need no attribute quoting.
+    ...(paper.venue ? [`<span hidden data-pagefind-ignore data-pagefind-filter="venue">${escapeHtml(paper.venue)}</span>`] : []),
+    ...authorNames.map((name) => `<span hidden data-pagefind-ignore data-pagefind-filter="author">${escapeHtml(name)}</span>`),
   ].join('');
 }
