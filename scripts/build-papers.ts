@@ -122,7 +122,7 @@ console.log(
     ...perFile,
     `  papers: ${merged.records.length} (${merged.diagnostics.length} records merged into another)`,
     `  pages: ${plan.pages.length} (${sync.written.length} written, ${sync.unchanged.length} unchanged, ${sync.removed.length} removed)`,
-    `  topics: ${taxonomy.topics.length} from the taxonomy, ${placement.derived.length} derived; ${placement.fallback} paper(s) (${fallbackShare}%) in the fallback topic`,
+    `  topics: ${taxonomy.topics.length} from the taxonomy, ${placement.derived.length} derived; ${placement.fallback} paper(s) (${fallbackShare}%) in the fallback topic; ${placement.byTaxonomy} placed by the taxonomy, ${placement.derivedPapers} on derived topics`,
     `  people: ${shelf.people.length} from ${plan.pages.reduce((n, p) => n + (p.data.authors?.length ?? 0), 0)} author names`,
     `  ${relatedReport}`,
     `  search pages: ${searchWritten ? 'written' : 'unchanged'}`,
