@@ -16,6 +16,30 @@ describe('placePapers', () => {
     expect(placed.topics).toEqual([['icl'], ['coral-reefs'], ['coral-reefs'], ['other']]);
     expect(placed.derived.map((t) => t.name)).toEqual(['Coral reefs']);
     expect(placed.fallback).toBe(1);
+    expect([placed.byTaxonomy, placed.derivedPapers]).toEqual([1, 2]);
+  });
+
+  test('does not put an off-field paper on a taxonomy topic for one generic word', () => {
+    const tax = [{ slug: 'det', name: 'Segmentation and detection', description: '', match: ['detection', 'object detection'] }];
+    const records = [record('A cool white dwarf', 'The detection of a cool white dwarf; its detection needed deep imaging.'), record('White dwarf cooling', 'A white dwarf cools.')];
+    expect(placePapers(records, tax).topics).toEqual([['white-dwarf'], ['white-dwarf']]);
+  });
+
+  test('names topics of arXiv categories by their official names', () => {
+    const records = ['Quarks', 'Gluons', 'Jets'].map((t) => ({ ...record(t, `${t} at colliders.`), categories: ['hep-ph'] }));
+    expect(placePapers(records, []).derived.map((t) => t.name)).toEqual(['High Energy Physics - Phenomenology']);
+  });
+
+  test('keeps every topic of a site of 40 papers or more under a quarter of them', () => {
+    const records = Array.from({ length: 48 }, (_, i) => {
+      const subject = ['coral reefs', 'gut microbiome', 'synaptic plasticity', 'drought tolerance'][i % 4]!;
+      return record(`Marine biology ${i}: ${subject} in sample ${i}`, `Marine biology of ${subject} in sample ${i}.`);
+    });
+    const tax = [{ slug: 'marine', name: 'Marine biology', description: '', match: ['marine biology'] }];
+    const { topics } = placePapers(records, tax);
+    const counts = new Map<string, number>();
+    for (const t of topics.flat()) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [slug, count] of counts) expect(count, slug).toBeLessThanOrEqual(12);
   });
 
   test('puts a paper that shares no name with a group on the group its related papers are on', () => {
