@@ -108,6 +108,15 @@ describe('parseMarkdownListing', () => {
     expect(records.map((r) => [r.title, r.abstract, r.doi])).toEqual([['Paper A', [ABSTRACT], '10.1109/CVPR.2016.90']]);
   });
 
+  test('returns the unlabelled paragraph as the abstract, not the TL;DR, when a paper has both', () => {
+    expect(parse(`### Paper A\n\n**TL;DR:** Short.\n\n${ABSTRACT}\n`).records[0]!.abstract).toEqual([ABSTRACT]);
+    expect(parse('### Paper A\n\n**TL;DR:** Short.\n').records[0]!.abstract).toEqual(['Short.']);
+  });
+
+  test('returns no paper for a heading that links to an arXiv listing page rather than to a paper', () => {
+    expect(parse(`# [cs.CV new](https://arxiv.org/list/cs.CV/new)\n\n## Paper A\n\nAbstract: ${ABSTRACT}\n`).titles).toEqual(['Paper A']);
+  });
+
   test('returns a paper without abstract and a warning at its heading', () => {
     const { records, diagnostics } = parse('# List\n\n## Paper A\n\n## Paper B\n\n**Abstract:** Text.\n');
     expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', []], ['Paper B', ['Text.']]]);

@@ -70,7 +70,7 @@ export function collectEntryFields(nodes: readonly RootContent[], source: string
     }
     if (loose) out.unlabelled.push(loose);
     // An abstract runs on over the paragraphs after its label; other fields end with their paragraph.
-    if (inList || !(current === 'abstract' || current === 'summary')) current = section;
+    if (inList || current !== 'abstract') current = section;
   };
   const walk = (node: RootContent, inList: boolean) => {
     switch (node.type) {

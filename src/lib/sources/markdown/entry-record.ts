@@ -55,8 +55,8 @@ const LINK_FIELDS: readonly FieldKey[] = ['title', 'paper', 'arxiv', 'pdf', 'cod
 /**
  * The paper an entry describes. `heading` is the heading's first line (or
  * none for an entry that only has a `Title:` field). Unlabelled paragraphs
- * are the abstract when no label names one, except a first line of names,
- * which gives the authors.
+ * are the abstract when no label names one (a `TL;DR:` only when there is
+ * nothing else), except a first line of names, which gives the authors.
  */
 export function entryPaper(heading: InlineLine | undefined, fields: EntryFields): EntryPaper {
   const headingText = heading ? lineText(heading).replace(/^\s*\d{1,4}[.)]\s+/, '') : '';
@@ -71,7 +71,8 @@ export function entryPaper(heading: InlineLine | undefined, fields: EntryFields)
   const labelled = paragraphs(fields, 'abstract', lineTextWithUrls);
   const summary = paragraphs(fields, 'summary', lineTextWithUrls);
   const loose = unlabelled.map((p) => joinLines(p, lineTextWithUrls)).filter((p) => p !== '');
-  const abstract = labelled.length ? labelled : summary.length ? summary : loose;
+  // A TL;DR is the abstract only when nothing else is: an unlabelled paragraph is more likely the real one.
+  const abstract = labelled.length ? labelled : loose.length ? loose : summary;
   const links: EntryLink[] = [
     ...(heading ?? []).flatMap((p) => (p.url ? [{ url: p.url, text: p.text, key: 'title' as const }] : [])),
     ...LINK_FIELDS.flatMap((key) => fieldLinks(fields, key)),

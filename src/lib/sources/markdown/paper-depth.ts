@@ -17,6 +17,9 @@ export function headingText(heading: Heading, source: string): string {
   return phrasingLines(heading.children, source).map(lineText).join(' ').trim();
 }
 
+/** A link to one paper: an arXiv abstract, PDF or HTML page, or a DOI (not an arXiv listing page). */
+const PAPER_LINK = /arxiv\.org\/(?:abs|pdf|html)\/|doi\.org\/10\./i;
+
 /** Fields that only a paper has (unlike `Notes:` or `Comments:`). */
 const PAPER_FIELDS = new Set(['authors', 'abstract', 'arxiv', 'pdf', 'code', 'links', 'doi', 'title']);
 
@@ -26,7 +29,7 @@ function holdsPaperField(node: RootContent, source: string): boolean {
     const lines = phrasingLines(node.children, source);
     return lines.some((line) => {
       const field = splitLineField(line);
-      return (field !== undefined && PAPER_FIELDS.has(field.key)) || line.some((p) => /arxiv\.org\/(?:abs|pdf)|doi\.org\/10\./i.test(p.url ?? ''));
+      return (field !== undefined && PAPER_FIELDS.has(field.key)) || line.some((p) => PAPER_LINK.test(p.url ?? ''));
     });
   }
   if (node.type === 'html') return /<summary[^>]*>\s*(?:abstract|摘要)/i.test(node.value);
@@ -40,7 +43,7 @@ function holdsPaperField(node: RootContent, source: string): boolean {
  */
 export function holdsPaper(nodes: readonly RootContent[], index: number, source: string): boolean {
   const heading = nodes[index] as Heading;
-  if (phrasingLines(heading.children, source).some((line) => line.some((p) => /arxiv\.org|doi\.org/i.test(p.url ?? '')))) return true;
+  if (phrasingLines(heading.children, source).some((line) => line.some((p) => PAPER_LINK.test(p.url ?? '')))) return true;
   for (let i = index + 1; i < nodes.length && nodes[i]!.type !== 'heading'; i++) {
     const node = nodes[i]!;
     if (node.type === 'table' && isPaperTable(node, source)) return false;
