@@ -26,7 +26,8 @@ export function stripControls(text: string): string {
  * keep two words on one line (`p.~3`, `Fig.~2`).
  */
 export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/gu, (run) => (run === '\u00A0' ? run : ' ')).trim();
+  const folded = text.includes('\u00A0') ? text.replace(/\s+/gu, (run) => (run === '\u00A0' ? run : ' ')) : text.replace(/\s+/g, ' ');
+  return folded.trim();
 }
 
 // The private-use characters abstract markup is written with (see abstract-markup.ts).

@@ -76,29 +76,34 @@ function rewriteTextMode(text: string, lists: string[], keep: (verbatim: string)
  * opens a group that starts with one (`{\em x}`). Unmatched braces are text.
  */
 function escapeBareBraces(text: string): string {
-  const chars = [...text];
+  if (!/[{}]/.test(text)) return text;
   const open: { at: number; tex: boolean }[] = [];
   const closes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '{') {
-      const before = chars.slice(Math.max(0, i - 40), i).join('');
-      open.push({ at: i, tex: /\\(?:[a-zA-Z]+\*?\s*|[^a-zA-Z\s])$/.test(before) || chars[i + 1] === '\\' || (chars[i - 1] === '}' && closes.has(i - 1)) });
+  const escaped = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '{') {
+      const tex = /\\(?:[a-zA-Z]+\*?\s*|[^a-zA-Z\s])$/.test(text.slice(Math.max(0, i - 40), i)) || text[i + 1] === '\\' || closes.has(i - 1);
+      open.push({ at: i, tex });
     } else if (c === '}') {
       const group = open.pop();
       if (group?.tex) closes.add(i);
       else {
-        chars[i] = '\\}';
-        if (group) chars[group.at] = '\\{';
+        escaped.add(i);
+        if (group) escaped.add(group.at);
       }
     }
   }
-  for (const group of open) if (!group.tex) chars[group.at] = '\\{';
-  return chars.join('');
+  for (const group of open) if (!group.tex) escaped.add(group.at);
+  if (escaped.size === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const at of [...escaped].sort((x, y) => x - y)) {
+    out += `${text.slice(last, at)}\\`;
+    last = at;
+  }
+  return out + text.slice(last);
 }
 
 /** Replaces what must survive decoding verbatim with placeholders; returns the text and what they stand for. */
@@ -175,30 +180,35 @@ const isTex = (run: string) => /[\\{}~]|--|''|``/.test(run);
  * of its input, so it reads only the TeX words of an abstract, not all of it.
  */
 function splitTexRuns(text: string): { text: string; tex: boolean }[] {
-  const words: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\') i++;
-    else if (c === '{') depth++;
-    else if (c === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /\s/.test(c) && !/\\[a-zA-Z]+$/.test(text.slice(start, i))) {
-      let end = i;
-      while (end < text.length && /\s/.test(text[end]!)) end++;
-      words.push(text.slice(start, end));
-      start = end;
-      i = end - 1;
-    }
-  }
-  if (start < text.length) words.push(text.slice(start));
   const runs: { text: string; tex: boolean }[] = [];
-  for (const word of words) {
+  const push = (word: string) => {
     const tex = isTex(word);
     const last = runs.at(-1);
     if (last && last.tex === tex) last.text += word;
     else runs.push({ text: word, tex });
+  };
+  let depth = 0;
+  let start = 0;
+  // Where the last control word (`\o`, `\bf`) ends: white space there does not end the word.
+  let controlEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      let j = i + 1;
+      while (j < text.length && /[a-zA-Z]/.test(text[j]!)) j++;
+      controlEnd = j > i + 1 ? j : -1;
+      i = j > i + 1 ? j - 1 : i + 1;
+    } else if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 32 || c === 10 || c === 9 || c === 13) && controlEnd !== i) {
+      let end = i;
+      while (end < text.length && /\s/.test(text[end]!)) end++;
+      push(text.slice(start, end));
+      start = end;
+      i = end - 1;
+    }
   }
+  if (start < text.length) push(text.slice(start));
   return runs;
 }
 
