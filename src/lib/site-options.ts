@@ -14,6 +14,8 @@ export interface SiteOptions {
   title: string;
   /** One sentence on the home page and in meta descriptions (`SITE_DESCRIPTION`). */
   description: string;
+  /** The citation style shown first under "Cite as" (`CITATION_STYLE`, default `apa`): a CSL file name without `.csl`. */
+  citationStyle: string;
 }
 
 /** Normalises a base path: `papershelf`, `/papershelf` and `/papershelf/` all give `/papershelf/`. */
@@ -31,6 +33,7 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
     contentDir: env.CONTENT_DIR ?? 'content',
     title: env.SITE_TITLE?.trim() || 'papershelf',
     description: env.SITE_DESCRIPTION?.trim() || 'Research paper summaries, sorted by topic and searchable offline.',
+    citationStyle: env.CITATION_STYLE?.trim() || 'apa',
     cacheDir: `.papershelf/cache/${(env.CONTENT_DIR ?? 'content').replace(/[^A-Za-z0-9_-]+/g, '_')}`,
   };
 }

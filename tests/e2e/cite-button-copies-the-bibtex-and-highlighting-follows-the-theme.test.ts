@@ -13,7 +13,7 @@ describeInBrowser('the Cite section copies the BibTeX entry and its colours foll
     const problems = watchPage(page);
     await page.goto(`${site().origin}${paper.url}`);
     await page.click('.copy-bibtex');
-    await page.locator('.copy-status', { hasText: 'Copied.' }).waitFor();
+    await page.locator('.copy-status', { hasText: 'Copied BibTeX.' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('.cite pre').textContent());
     expect(copied).toMatch(/^@misc\{[^,]+,\n {2}title = \{/);

@@ -1,0 +1,32 @@
+import type { CitationStyle } from './format-citations.ts';
+
+/** Labels of the styles that ship with papershelf, shorter than their titles. */
+const LABELS: Record<string, string> = { apa: 'APA', ieee: 'IEEE', 'chicago-author-date': 'Chicago' };
+
+/** The text of the first `<tag>` in the style's `<info>`, entities for `&` and `<` decoded. */
+function infoText(xml: string, tag: string): string | undefined {
+  const text = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(xml)?.[1]?.trim();
+  return text ? text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : undefined;
+}
+
+/** A style's label: papershelf's own for the bundled styles, else the style's short title, title or file name. */
+export function styleLabel(id: string, xml: string): string {
+  return LABELS[id] ?? infoText(xml, 'title-short') ?? infoText(xml, 'title') ?? id;
+}
+
+/**
+ * The styles a site offers, from CSL files by name (`apa.csl`): bundled ones
+ * first, then the user's, a user's file replacing a bundled one of the same
+ * name; the default style moves to the front. Throws when `defaultStyle`
+ * names none of them, saying which there are.
+ */
+export function siteStyles(files: readonly { name: string; xml: string }[], defaultStyle: string): CitationStyle[] {
+  const byId = new Map<string, CitationStyle>();
+  for (const { name, xml } of files) {
+    const id = name.replace(/\.csl$/, '');
+    byId.set(id, { id, label: styleLabel(id, xml), xml });
+  }
+  const chosen = byId.get(defaultStyle);
+  if (!chosen) throw new Error(`CITATION_STYLE=${defaultStyle} names no citation style; there are ${[...byId.keys()].join(', ')} (CSL files in src/data/csl and content/csl).`);
+  return [chosen, ...[...byId.values()].filter((s) => s !== chosen)];
+}
