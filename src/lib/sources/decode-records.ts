@@ -28,10 +28,10 @@ export function decodeRecordText(records: readonly SourceRecord[], kind: TextKin
     const [title = '', abstract = '', venue = ''] = decoded.slice(next, next + 3);
     const authors = decoded.slice(next + 3, next + 3 + (record.authors?.length ?? 0));
     next += 3 + authors.length;
-    const out: SourceRecord = { ...record, title: inline(title, kind), abstract: cleanMarkedParagraphs(kind === 'html' ? htmlToParagraphText(abstract) : abstract) };
-    if (record.venue !== undefined) out.venue = inline(venue, kind) || undefined;
-    if (record.authors !== undefined) out.authors = cleanList(authors.map((a) => cleanName(inline(a, kind))));
-    for (const key of ['venue', 'authors'] as const) if (out[key] === undefined) delete out[key];
-    return out;
+    const { venue: _venue, authors: _authors, ...rest } = record;
+    const out: SourceRecord = { ...rest, title: inline(title, kind), abstract: cleanMarkedParagraphs(kind === 'html' ? htmlToParagraphText(abstract) : abstract) };
+    const decodedVenue = record.venue === undefined ? undefined : inline(venue, kind) || undefined;
+    const decodedAuthors = record.authors === undefined ? undefined : cleanList(authors.map((a) => cleanName(inline(a, kind))));
+    return { ...out, ...(decodedVenue === undefined ? {} : { venue: decodedVenue }), ...(decodedAuthors === undefined ? {} : { authors: decodedAuthors }) };
   });
 }
