@@ -10,6 +10,7 @@
  * cheapest reading of the whole file is found by dynamic programming, and a
  * block whose second-best reading is nearly as cheap is reported as unsure.
  */
+import { cleanInline } from '../papers/clean-text.ts';
 import { isDateLine } from './listing-date.ts';
 
 /** What one block of a listing is read as. */
@@ -59,14 +60,24 @@ function titleCost(text: string): number {
   return cost;
 }
 
-/** The cost of reading text as an abstract: short text without a final stop looks like a title. */
-function abstractCost(text: string): number {
-  if (text.length >= 80) return 0;
-  return /[.!?)]$/.test(text) ? 0.3 : SHORT_TEXT_PUNCTUATION;
+/**
+ * The cost of reading text as an abstract: short text without a final stop
+ * looks like a title. In a file whose abstracts are long (`longAbstracts`),
+ * short text is much more likely a title than an abstract, even two titles
+ * in a row (papers without abstract) rather than one title read as the
+ * other's abstract.
+ */
+function abstractCost(text: string, longAbstracts: boolean): number {
+  if (text.length >= 200) return 0;
+  const stop = /[.!?)]$/.test(text);
+  if (longAbstracts) return stop ? 2 : 2 * NO_ABSTRACT + 2;
+  if (stop) return 0.3;
+  return text.length >= 80 ? 1 : SHORT_TEXT_PUNCTUATION;
 }
 
-/** The cost of a block in each role; `lines` are its cleaned, non-empty lines. */
-function roleCost(role: BlockRole, lines: readonly string[]): number {
+/** The cost of a block in each role; `raw` are its non-empty lines as written. */
+function roleCost(role: BlockRole, raw: readonly string[], longAbstracts: boolean): number {
+  const lines = raw.map(cleanInline);
   const text = lines.join(' ');
   const single = lines.length === 1;
   switch (role) {
@@ -75,14 +86,15 @@ function roleCost(role: BlockRole, lines: readonly string[]): number {
     case 'date':
       return single && isDateLine(text) ? 0 : IMPOSSIBLE;
     case 'abstract':
-      return abstractCost(text) + (single && isDateLine(text) ? DATE_AS_ABSTRACT : 0);
+      return abstractCost(text, longAbstracts) + (single && isDateLine(text) ? DATE_AS_ABSTRACT : 0);
     case 'wrapped-title':
       if (single || lines.length > 3 || lines.some((l) => l.length > 120) || text.length > 250) return IMPOSSIBLE;
-      return WRAPPED_TITLE + titleCost(text);
+      // arXiv indents the continuation lines of a wrapped title.
+      return WRAPPED_TITLE + titleCost(text) - (raw.slice(1).every((l) => /^[ \t]+\S/.test(l)) && !/^\s/.test(raw[0]!) ? 1 : 0);
     case 'title-abstract': {
       if (single) return IMPOSSIBLE;
       const [first = '', second = '', ...more] = lines;
-      let cost = MISSING_BLANK + titleCost(first) + abstractCost(lines.slice(1).join(' '));
+      let cost = MISSING_BLANK + titleCost(first) + abstractCost(lines.slice(1).join(' '), longAbstracts);
       // A line continuing in lower case is a hard wrap inside a paragraph, not a title's end.
       if (/^\p{Ll}/u.test(second)) cost += 4;
       // Lines of one paragraph wrapped at a fixed width are about as long as each other.
@@ -109,14 +121,16 @@ const endCost = (last: BlockRole) => (awaitsAbstract(last) ? NO_ABSTRACT : 0);
 
 /**
  * Reads the blocks of a listing (after any page chrome) as titles, abstracts
- * and date lines. Each block is given as its cleaned, non-empty lines.
+ * and date lines. Each block is given as its non-empty lines, as written.
  * Returns one role per block, and per block whether another reading was
  * nearly as likely (the place to warn about).
  */
 export function pairBlocks(blocks: readonly (readonly string[])[]): Pairing {
   const n = blocks.length;
   if (n === 0) return { roles: [], unsure: [] };
-  const emit = blocks.map((lines) => ROLES.map((role) => roleCost(role, lines)));
+  // Abstracts run to hundreds of characters; when a good share of the blocks do, short blocks are titles.
+  const longAbstracts = blocks.filter((lines) => lines.join(' ').length >= 300).length >= 0.3 * n;
+  const emit = blocks.map((lines) => ROLES.map((role) => roleCost(role, lines, longAbstracts)));
   // forward[i][r]: cheapest reading of blocks 0..i with block i in role r.
   const forward = emit.map(() => ROLES.map(() => IMPOSSIBLE));
   const from = emit.map(() => ROLES.map(() => -1));

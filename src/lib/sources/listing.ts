@@ -113,7 +113,7 @@ export function parseListing(text: string, file: string): { records: SourceRecor
   const blocks = splitBlocks(text);
   const chrome = findChrome(blocks);
   const papers = blocks.slice(chrome.count);
-  const { roles, unsure } = pairBlocks(papers.map((b) => b.lines.map(cleanInline)));
+  const { roles, unsure } = pairBlocks(papers.map((b) => b.lines));
   const records: SourceRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   let listed = chrome.listed;

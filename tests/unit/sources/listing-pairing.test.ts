@@ -70,6 +70,18 @@ describe('pairBlocks', () => {
     expect(unsure).toEqual([false, true, true]);
   });
 
+  test('returns two titles without abstract when the abstracts of the file are long and a short line follows a title', () => {
+    const long = `${abstract('.')} ${abstract('.')}`;
+    const { roles, unsure } = pairBlocks(lines('Paper A', long, 'Paper B', 'Paper C without an abstract either', 'Paper D', long));
+    expect(roles).toEqual(['title', 'abstract', 'title', 'title', 'title', 'abstract']);
+    expect(unsure.some(Boolean)).toBe(false);
+  });
+
+  test('returns a wrapped title when its second line is indented as arXiv wraps titles, even after a title without abstract', () => {
+    const { roles } = pairBlocks(lines('Paper A', abstract('.'), 'Paper B', 'Identity-GRPO: Optimizing Multi-Human Identity-preserving Video\n  Generation via Reinforcement Learning', abstract('.')));
+    expect(roles).toEqual(['title', 'abstract', 'title', 'wrapped-title', 'abstract']);
+  });
+
   test('returns nothing when there are no blocks', () => {
     expect(pairBlocks([])).toEqual({ roles: [], unsure: [] });
   });

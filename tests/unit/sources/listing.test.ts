@@ -115,13 +115,25 @@ describe('parseListing', () => {
   });
 
   test('returns the paper after a title ending with a full stop as its own paper when the title before it has no abstract', () => {
-    const text = 'Paper A\n\nAttention Is All You Need.\n\nThe dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration.\n';
-    const { records, diagnostics } = parse(text);
+    const abstract = 'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration. The best performing models also connect the encoder and decoder through an attention mechanism. We propose a new simple network architecture, the Transformer, based solely on attention mechanisms, dispensing with recurrence and convolutions entirely.';
+    const { records, diagnostics } = parse(`Paper A\n\nAttention Is All You Need.\n\n${abstract}\n`);
     expect(records.map((r) => [r.title, r.abstract.length])).toEqual([['Paper A', 0], ['Attention Is All You Need.', 1]]);
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 1, rule: 'listing-no-abstract' })]);
+  });
+
+  test('returns a warning at the line where the pairing was unsure, saying what it read and how to make it certain', () => {
+    const { records, diagnostics } = parse('Paper A\n\nPaper B\n\nPaper C\n');
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', ['Paper B']], ['Paper C', []]]);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ line: 3, severity: 'warning', rule: 'listing-unsure-pairing', message: expect.stringMatching(/read "Attention Is All You Need\." as the title of a new paper, so "Paper A" has no abstract.*heading per paper/) }),
-      expect.objectContaining({ line: 1, rule: 'listing-no-abstract' }),
+      expect.objectContaining({ line: 3, severity: 'warning', rule: 'listing-unsure-pairing', message: expect.stringMatching(/read "Paper B" as the abstract of "Paper A".*blank line.*heading per paper/) }),
+      expect.objectContaining({ line: 5, rule: 'listing-no-abstract' }),
     ]);
+  });
+
+  test('returns titles without abstracts, not one title as the abstract of the other, when two papers in a row have none', () => {
+    const abstract = 'We propose a robust demodulation scheme for optical camera communication systems using an event-based vision sensor, combining OOK with toggle demodulation and a digital phase-locked loop. This is the first report to achieve a low bit error rate at 200m-60kbps and 400m-30kbps in outdoor experiments.';
+    const text = `Paper A\n\n${abstract}\n\nIdentity-GRPO: Optimizing Multi-Human Identity-preserving Video Generation\n\nMatchAttention: Matching the Relative Positions for High-Resolution Cross-View Matching\n\nPaper D\n\n${abstract}\n`;
+    expect(parse(text).records.map((r) => [r.title.slice(0, 14), r.abstract.length])).toEqual([['Paper A', 1], ['Identity-GRPO:', 0], ['MatchAttention', 0], ['Paper D', 1]]);
   });
 
   test('returns one title when a title is wrapped over two lines before its abstract', () => {
