@@ -2,7 +2,8 @@
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht|huggingface\.co|sourceforge\.net)$/i;
 
 // Stops at white space, quotes, brackets Markdown or HTML give meaning to, and invisible characters.
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069]+/gi;
+// Private-use characters end a URL too: abstract markup (emphasis, list items) is written with them.
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`{}|\\^\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uE000-\uF8FF]+/gi;
 
 /**
  * Punctuation that ends a sentence rather than a URL: GFM's list (`?!.,:*_~`),

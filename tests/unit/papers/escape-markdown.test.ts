@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { abstractToMarkdown, escapeMarkdownText, paragraphToMarkdown } from '../../../src/lib/papers/escape-markdown.ts';
+import { findUrls } from '../../../src/lib/papers/links.ts';
 import { compileMdx, foldVisible, renderMarkdownHtml, visibleFromHtml, visibleFromMdx } from '../../helpers/render-markdown.ts';
 
 /** Paragraphs that are markup, expressions, JSX or HTML when written unescaped. */
@@ -109,5 +110,16 @@ describe('abstractToMarkdown with abstract markup', () => {
     const mdx = visibleFromMdx(body);
     expect(foldVisible(mdx.text)).toBe(foldVisible(text));
     expect(mdx.tags).toEqual(tags);
+  });
+});
+
+describe('abstractToMarkdown with a URL in marked text', () => {
+  test('returns a link that ends where the emphasis or the item ends', async () => {
+    const body = abstractToMarkdown(['see \uE010https://x.org/a\uE011 and', '\uE014https://y.org/b \uE014z']);
+    expect(visibleFromHtml(await renderMarkdownHtml(body)).hrefs).toEqual(['https://x.org/a', 'https://y.org/b']);
+  });
+
+  test('returns the same URLs from findUrls, which gives the front matter its links', () => {
+    expect(findUrls('see \uE010https://x.org/a\uE011 and \uE014https://y.org/b \uE014z').map((u) => u.url)).toEqual(['https://x.org/a', 'https://y.org/b']);
   });
 });
