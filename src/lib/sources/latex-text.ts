@@ -73,6 +73,8 @@ function restore(decoded: string, kept: readonly string[]): string {
   return decoded
     .replace(/<[^>]*>/g, (tag) => TAG_MARKUP[tag] ?? '')
     .replace(/ı(?=\p{M})/gu, 'i')
+    // A nested \underline{\textbf{S}} reaches the decoder, which writes it as a combining low line.
+    .replace(/\u0332/g, '')
     .replace(new RegExp(`${KEEP_OPEN}(\\d+)${KEEP_CLOSE}`, 'g'), (_m, n: string) => kept[Number(n)] ?? '')
     .replaceAll(LESS, '<')
     .replaceAll(GREATER, '>')

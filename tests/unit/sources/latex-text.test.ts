@@ -24,6 +24,7 @@ describe('decodeLatex', () => {
     ['see\\citep[p.~3]{kingma2014} and \\citet*{he2016}', 'see [kingma2014] and [he2016]'],
     ['Brown \\etal{} and Smith \\etal. found', 'Brown et al. and Smith et al. found'],
     ['\\underline{S}elf-\\underline{A}ttention', 'Self-Attention'],
+    ['\\underline{\\textbf{S}}elf', 'Self'],
     ['Fig.~2', 'Fig.\u00A02'],
   ])('returns text when the value is %j', (value, expected) => {
     expect(decodeLatex([value])).toEqual([expected]);
