@@ -14,7 +14,7 @@ import { collectEntryFields } from './markdown/entry-fields.ts';
 import { fieldOfLabel } from './markdown/field-labels.ts';
 import { entryPaper, type EntryPaper } from './markdown/entry-record.ts';
 import { headingText, holdsPaper, paperDepth } from './markdown/paper-depth.ts';
-import { phrasingLines, type InlineLine } from './markdown/inline-lines.ts';
+import { lineText, phrasingLines, type InlineLine } from './markdown/inline-lines.ts';
 import { splitLineField } from './markdown/line-field.ts';
 import { isPaperTable, tableRows } from './markdown/table-papers.ts';
 import { missingAbstract, type ReaderResult } from './reader-result.ts';
@@ -99,10 +99,11 @@ export function parseMarkdownListing(text: string, file: string): ReaderResult {
       entry!.body.push(node);
       return;
     }
-    const text = headingText(node, source);
     const lines = phrasingLines(node.children, source);
     const asField = lines[0] && splitLineField(lines[0]);
-    if (entry && asField && asField.key !== 'unknown') {
+    // `# Date: 2025-01-02` is a date heading.
+    const text = asField?.key === 'date' ? lineText(asField.rest).trim() : headingText(node, source);
+    if (entry && asField && asField.key !== 'unknown' && asField.key !== 'date') {
       // `Authors: X` over a `---` line is a setext heading to Markdown, a field to its writer.
       entry.body.push({ type: 'paragraph', children: node.children, ...(node.position ? { position: node.position } : {}) });
       return;

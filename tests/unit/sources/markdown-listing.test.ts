@@ -117,6 +117,16 @@ describe('parseMarkdownListing', () => {
     expect(parse(`# [cs.CV new](https://arxiv.org/list/cs.CV/new)\n\n## Paper A\n\nAbstract: ${ABSTRACT}\n`).titles).toEqual(['Paper A']);
   });
 
+  test('returns the summary as the abstract when the only other paragraph is a bare link', () => {
+    const { records } = parse('## 2025-09-01\n\n### Paper A\n\n[arXiv](https://arxiv.org/abs/2509.00001)\n\n**Authors:** Jane Doe\n\n**Summary:** A one-line summary.\n\n---\n');
+    expect(records.map((r) => [r.title, r.arxiv, r.abstract, r.listed])).toEqual([['Paper A', '2509.00001', ['A one-line summary.'], '2025-09-01']]);
+  });
+
+  test('returns the date of a `Date:` heading as the date of the papers under it', () => {
+    const { records } = parse(`# Date: 2025-01-02\n\n## Paper A\n**Authors**: Jane Doe  \n**Link**: [arXiv](https://arxiv.org/abs/2501.00001)  \n**Domain**: NLP  \n\n**Abstract**: \n${ABSTRACT}\n\n---\n`);
+    expect(records.map((r) => [r.title, r.listed, r.arxiv, r.abstract])).toEqual([['Paper A', '2025-01-02', '2501.00001', [ABSTRACT]]]);
+  });
+
   test('returns a paper without abstract and a warning at its heading', () => {
     const { records, diagnostics } = parse('# List\n\n## Paper A\n\n## Paper B\n\n**Abstract:** Text.\n');
     expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', []], ['Paper B', ['Text.']]]);

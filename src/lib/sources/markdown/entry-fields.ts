@@ -18,8 +18,13 @@ export interface EntryFields {
   fields: Map<FieldKey, InlineLine[][]>;
   /** Paragraphs under no label, in order (not list items). */
   unlabelled: InlineLine[][];
-  /** Lines of list items under no label: their links count, their text is not the abstract. */
+  /** Lines of list items and lines of bare links under no label: their links count, their text is not the abstract. */
   listLines: InlineLine[];
+}
+
+/** True for a line of links only (`[arXiv](...) | [PDF](...)`): its links count, its text is no abstract. */
+function isLinkLine(line: InlineLine): boolean {
+  return line.some((p) => p.url) && line.every((p) => p.url || /^[\s|·•,;:/()[\]–—-]*$/u.test(p.text));
 }
 
 /** The text of an HTML block with its tags removed and its entities decoded. */
@@ -61,7 +66,7 @@ export function collectEntryFields(nodes: readonly RootContent[], source: string
         if (field.rest.length > 0) paragraph?.push(field.rest);
       } else if (current) {
         paragraph?.push(line);
-      } else if (inList) {
+      } else if (inList || isLinkLine(line)) {
         out.listLines.push(line);
       } else {
         loose ??= [];
