@@ -67,7 +67,16 @@ export function findRelated(vectors: readonly SparseVector[], options: RelatedOp
 
 /** {@link findRelated}, with each related paper's cosine (`scores[i][k]` belongs to `lists[i][k]`). */
 export function findRelatedScored(vectors: readonly SparseVector[], options: RelatedOptions = {}): { lists: number[][]; scores: number[][] } {
-  const { count = 5, queryTerms = 24, postingLimit = 400, candidates = 64, only } = options;
+  return relatedFinder(vectors, options)(options.only ?? vectors.map((_, i) => i));
+}
+
+/**
+ * The search of {@link findRelatedScored} with its inverted index built once:
+ * the function it returns gives the lists (and cosines) of the papers it is
+ * asked for, in that order, as often as needed. `options.only` is ignored.
+ */
+export function relatedFinder(vectors: readonly SparseVector[], options: RelatedOptions = {}): (papers: readonly number[]) => { lists: number[][]; scores: number[][] } {
+  const { count = 5, queryTerms = 24, postingLimit = 400, candidates = 64 } = options;
   let termCount = 0;
   for (const v of vectors) termCount = Math.max(termCount, (v.terms.at(-1) ?? -1) + 1);
   const index = buildIndex(vectors, termCount, postingLimit);
@@ -76,30 +85,32 @@ export function findRelatedScored(vectors: readonly SparseVector[], options: Rel
   let longest = 0;
   for (const v of vectors) longest = Math.max(longest, v.terms.length);
   const positions = Uint32Array.from({ length: longest }, (_, i) => i);
-  const lists: number[][] = [];
-  const scored: number[][] = [];
-  for (const self of only ?? vectors.map((_, i) => i)) {
-    const vector = vectors[self]!;
-    const heaviest = topK(positions.subarray(0, vector.terms.length), vector.weights, queryTerms);
-    for (const i of heaviest) {
-      const t = vector.terms[i]!;
-      const w = vector.weights[i]!;
-      for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++) {
-        const doc = index.docs[p]!;
-        if (doc === self) continue;
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc]! += w * index.weights[p]!;
+  return (papers) => {
+    const lists: number[][] = [];
+    const scored: number[][] = [];
+    for (const self of papers) {
+      const vector = vectors[self]!;
+      const heaviest = topK(positions.subarray(0, vector.terms.length), vector.weights, queryTerms);
+      for (const i of heaviest) {
+        const t = vector.terms[i]!;
+        const w = vector.weights[i]!;
+        for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++) {
+          const doc = index.docs[p]!;
+          if (doc === self) continue;
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc]! += w * index.weights[p]!;
+        }
       }
+      const shortlist = topK(touched, scores, candidates);
+      for (const d of touched) scores[d] = 0;
+      touched.length = 0;
+      // Rescore in slug order so equal cosines keep the lower index, as topK promises.
+      shortlist.sort((a, b) => a - b);
+      const exact = shortlist.map((d) => cosine(vector, vectors[d]!));
+      const best = topK(positions.subarray(0, shortlist.length), exact, count).filter((i) => exact[i]! > 0);
+      lists.push(best.map((i) => shortlist[i]!));
+      scored.push(best.map((i) => exact[i]!));
     }
-    const shortlist = topK(touched, scores, candidates);
-    for (const d of touched) scores[d] = 0;
-    touched.length = 0;
-    // Rescore in slug order so equal cosines keep the lower index, as topK promises.
-    shortlist.sort((a, b) => a - b);
-    const exact = shortlist.map((d) => cosine(vector, vectors[d]!));
-    const best = topK(positions.subarray(0, shortlist.length), exact, count).filter((i) => exact[i]! > 0);
-    lists.push(best.map((i) => shortlist[i]!));
-    scored.push(best.map((i) => exact[i]!));
-  }
-  return { lists, scores: scored };
+    return { lists, scores: scored };
+  };
 }

@@ -25,6 +25,8 @@ export interface TermVectors {
    * more than two words.
    */
   phrases: Uint32Array[];
+  /** How many papers hold each term, every term (also those the vectors leave out). */
+  frequencies: ReadonlyMap<string, number>;
 }
 
 /** A title word says more about a paper than an abstract word: it counts this many times. */
@@ -102,5 +104,5 @@ export function buildTermVectors(docs: readonly RelatedDocument[]): TermVectors 
     const length = Math.hypot(...entries.map((e) => e[1])) || 1;
     return { terms: Uint32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1] / length) };
   });
-  return { vectors, vocabulary, phrases: sequences.map((seq) => hashPhrases(seq, ids)) };
+  return { vectors, vocabulary, phrases: sequences.map((seq) => hashPhrases(seq, ids)), frequencies: df };
 }

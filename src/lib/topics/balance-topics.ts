@@ -1,5 +1,6 @@
 import { deriveTopics, type DeriveInput } from './derive-topics.ts';
-import { joinNeighbours } from './join-neighbours.ts';
+import { buildTermVectors } from '../related/term-vectors.ts';
+import { joinNeighbours, neighboursOf } from './join-neighbours.ts';
 import { extractKeyphrases } from './keyphrases.ts';
 import type { Topic } from './taxonomy.ts';
 
@@ -44,7 +45,7 @@ export function splitOversized(placed: string[][], inputs: readonly DeriveInput[
     // Still too big: the rest join the sub-topic their most related papers in the topic are on,
     // except as many as the topic may keep (the first ones, so the result stays deterministic).
     if (members.length > cap) {
-      joinNeighbours(all.map((i) => inputs[i]!), moved, 1);
+      joinNeighbours(neighboursOf(() => buildTermVectors(all.map((i) => inputs[i]!)).vectors), moved, 1);
       members.slice(0, cap).forEach((paper) => (moved[all.indexOf(paper)] = []));
     }
     all.forEach((paper, k) => {

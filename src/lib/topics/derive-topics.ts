@@ -1,7 +1,7 @@
 import { slugifyTitle } from '../papers/slug.ts';
 import { categoryName } from './category-names.ts';
 import { GENERIC_WORDS } from './generic-words.ts';
-import { contentWordKeys, extractKeyphrases, extractNouns, wordKey } from './keyphrases.ts';
+import { contentWordKeys, extractKeyphrases, extractNouns, wordKey, type Keyphrase } from './keyphrases.ts';
 import type { Topic } from './taxonomy.ts';
 import { isReadableKeyword, isReadableName, personNameParts } from './topic-names.ts';
 
@@ -31,8 +31,8 @@ export interface DeriveOptions {
   exclude?: ReadonlySet<string>;
   /** Name topics by single nouns (see `extractNouns`) instead of phrases: for papers no phrase groups. */
   singleWords?: boolean;
-  /** Word keys too common on the site to name a topic alone ("found", "evolution"). */
-  common?: ReadonlySet<string>;
+  /** True for a word too common on the site to name a topic alone ("found", "evolution"). */
+  isCommon?: (word: string) => boolean;
 }
 
 /** Derived topics and, for each paper given, its topic slugs (empty when none fits). */
@@ -66,10 +66,21 @@ const UBIQUITOUS_SHARE = 0.3;
 /** The keys of the generic words, to compare with the keys of phrases. */
 const GENERIC_KEYS = new Set([...GENERIC_WORDS].map(wordKey));
 
+// A build derives topics from the same papers several times (the unmatched ones, the parts of a
+// big topic, the papers left over): what is read from a paper's text is kept per paper object.
+const cache = new WeakMap<DeriveInput, { words?: Set<string>; phrases?: Keyphrase[]; title?: Set<string>; nouns?: Keyphrase[]; nounTitle?: Set<string> }>();
+const cached = (p: DeriveInput) => cache.get(p) ?? cache.set(p, {}).get(p)!;
+
+/** The keys of a paper's content words (see `contentWordKeys`), read once per paper. */
+export function paperWordKeys(p: DeriveInput): Set<string> {
+  const c = cached(p);
+  return (c.words ??= contentWordKeys(`${p.title}. ${p.abstract}`));
+}
+
 /** Word key → how many of the papers hold it. */
 function countWords(papers: readonly DeriveInput[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const p of papers) for (const w of contentWordKeys(`${p.title}. ${p.abstract}`)) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const p of papers) for (const w of paperWordKeys(p)) df.set(w, (df.get(w) ?? 0) + 1);
   return df;
 }
 
@@ -93,9 +104,10 @@ function collectCandidates(papers: readonly DeriveInput[], singleWords: boolean)
     // Aliases of one category (math.MP, math-ph) share a name, so they make one topic.
     const given = [...(p.categories ?? []).map(categoryName), ...(p.keywords ?? [])].map((k) => k.trim()).filter(Boolean);
     for (const k of given) add(`keyword:${k.toLowerCase()}`, k, i, true, true);
-    const extract = singleWords ? extractNouns : extractKeyphrases;
-    const title = new Set(extract(p.title).map((k) => k.key));
-    for (const { key, surface, next, prev } of extract(`${p.title}. ${p.abstract}`)) add(key, surface, i, false, title.has(key), next, prev);
+    const c = cached(p);
+    const title = singleWords ? (c.nounTitle ??= new Set(extractNouns(p.title).map((k) => k.key))) : (c.title ??= new Set(extractKeyphrases(p.title).map((k) => k.key)));
+    const found = singleWords ? (c.nouns ??= extractNouns(`${p.title}. ${p.abstract}`)) : (c.phrases ??= extractKeyphrases(`${p.title}. ${p.abstract}`));
+    for (const { key, surface, next, prev } of found) add(key, surface, i, false, title.has(key), next, prev);
   });
   return candidates;
 }
@@ -134,7 +146,7 @@ export function deriveTopics(papers: readonly DeriveInput[], taken: ReadonlySet<
       const cutShort = (m: Map<string, number> | undefined) => m !== undefined && Math.max(...m.values()) >= c.papers.length * CUT_SHORT_SHARE;
       if (cutShort(c.next) || cutShort(c.prev)) return false;
       // A lone word names a subject when titles use it: "Influenza" in two titles, not "consequence" in two abstracts.
-      if (options.singleWords && (options.common?.has(key) || c.inTitle < minSize)) return false;
+      if (options.singleWords && (options.isCommon?.(c.surface.toLowerCase()) || c.inTitle < minSize)) return false;
       if (c.fromSource || options.singleWords) return isReadableKeyword(nameOf(c), people) && !ubiquitous(key);
       return isReadableName(nameOf(c), people) && !ubiquitous(key);
     }),

@@ -60,7 +60,7 @@ function isContent(word: string): boolean {
 const isGeneric = (word: string) => word.split('-').every((part) => part.length < 3 || GENERIC_WORDS.has(part));
 
 /** The words of a text, lowercase and as written (accents removed, URLs and name runs dropped); punctuation is a `.` word. */
-function splitWords(text: string): { lower: string[]; cased: string[] } {
+function splitWords(text: string, withCase = true): { lower: string[]; cased: string[] } {
   const prepared = text
     .replace(/\bhttps?:\/\/\S+/gi, ' ')
     .replace(NAME_RUN, ' . ')
@@ -70,6 +70,7 @@ function splitWords(text: string): { lower: string[]; cased: string[] } {
     .replace(/[.,;:!?()[\]{}"“”$\\/|=<>+*^_~]+/g, ' . ');
   const split = (t: string) => t.split(/[^\p{L}\p{N}.-]+|(?<!\p{L})-|-(?!\p{L})/u);
   const lower = split(prepared.toLowerCase());
+  if (!withCase) return { lower, cased: lower };
   const cased = split(prepared);
   return { lower, cased: cased.length === lower.length ? cased : lower };
 }
@@ -103,7 +104,7 @@ export function extractNouns(text: string): Keyphrase[] {
 
 /** The keys of the content words of a text, each once: what a phrase's words are compared by. */
 export function contentWordKeys(text: string): Set<string> {
-  return new Set(splitWords(text).lower.filter(isContent).map(keyOf));
+  return new Set(splitWords(text, false).lower.filter(isContent).map(keyOf));
 }
 
 /**

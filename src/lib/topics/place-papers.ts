@@ -1,8 +1,10 @@
 import type { SourceRecord } from '../sources/source-record.ts';
 import { assignTopics } from './assign-topics.ts';
 import { dropSmallTopics, splitOversized } from './balance-topics.ts';
-import { deriveTopics, type DeriveInput, type DeriveOptions } from './derive-topics.ts';
-import { joinNeighbours } from './join-neighbours.ts';
+import { tokenize } from '../related/tokenize.ts';
+import { buildTermVectors, type TermVectors } from '../related/term-vectors.ts';
+import { deriveTopics, paperWordKeys, type DeriveInput, type DeriveOptions } from './derive-topics.ts';
+import { joinNeighbours, neighboursOf } from './join-neighbours.ts';
 import { contentWordKeys, extractKeyphrases } from './keyphrases.ts';
 import { FALLBACK_TOPIC, type Topic } from './taxonomy.ts';
 
@@ -32,17 +34,6 @@ const MAX_FALLBACK_SHARE = 0.1;
 /** A word in more than this share of a site's papers is too common to name a topic alone. */
 const MAX_NOUN_SHARE = 0.04;
 
-/** The keys of the words too common on the site to name a topic alone (see {@link MAX_NOUN_SHARE}); empty when not `needed`. */
-function commonWords(inputs: readonly DeriveInput[], needed: boolean): Set<string> {
-  const common = new Set<string>();
-  if (!needed) return common;
-  const df = new Map<string, number>();
-  for (const p of inputs) for (const w of contentWordKeys(`${p.title}. ${p.abstract}`)) df.set(w, (df.get(w) ?? 0) + 1);
-  const limit = Math.max(3, inputs.length * MAX_NOUN_SHARE);
-  for (const [w, d] of df) if (d > limit) common.add(w);
-  return common;
-}
-
 /**
  * Puts each paper on its taxonomy topics; papers matching none (all of them
  * when there is no taxonomy) are grouped into topics derived from their own
@@ -67,21 +58,23 @@ export function placePapers(records: readonly SourceRecord[], taxonomy: readonly
   unmatched.forEach((record, k) => (placed[record] = derivation.assignments[k]!));
   // A paper joins its neighbours' topic only if it has a word of the topic's name ("protein" for "Protein sequence").
   const nameWords = new Map([...taxonomy, ...derivation.topics].map((t) => [t.slug, contentWordKeys(t.name)]));
-  const paperWords = new Map<number, Set<string>>();
   const fits = (paper: number, topic: string) => {
-    let words = paperWords.get(paper);
-    if (!words) paperWords.set(paper, (words = contentWordKeys(`${inputs[paper]!.title}. ${inputs[paper]!.abstract}`)));
+    const words = paperWordKeys(inputs[paper]!);
     return [...(nameWords.get(topic) ?? [])].some((w) => words.has(w));
   };
-  joinNeighbours(inputs, placed, 2, fits);
+  // The term vectors of all papers, built once and only if some paper is lonely.
+  let corpus: TermVectors | undefined;
+  const corpusOf = () => (corpus ??= buildTermVectors(inputs));
+  const neighbours = neighboursOf(() => corpusOf().vectors);
+  joinNeighbours(neighbours, placed, 2, fits);
   // Papers no phrase groups may still share a subject's one-word name ("Influenza", "Methylation").
   const lonely = placed.flatMap((t, i) => (t.length === 0 ? [i] : []));
-  const nouns = deriveTopics(lonely.map((i) => inputs[i]!), taken, { exclude: reserved, maxTopics, singleWords: true, minSize: 2, perPaper: 1, common: commonWords(inputs, lonely.length > 0) });
+  const nouns = deriveTopics(lonely.map((i) => inputs[i]!), taken, { exclude: reserved, maxTopics, singleWords: true, minSize: 2, perPaper: 1, isCommon: (word) => (corpusOf().frequencies.get(tokenize(word)[0] ?? word) ?? n) > Math.max(3, n * MAX_NOUN_SHARE) });
   nouns.topics.forEach((t) => (taken.add(t.slug), nameWords.set(t.slug, contentWordKeys(t.name))));
   lonely.forEach((record, k) => (placed[record] = nouns.assignments[k]!));
   if (n >= 20) dropSmallTopics(placed, MIN_TOPIC_SIZE);
-  joinNeighbours(inputs, placed, 2, fits);
-  if (placed.filter((t) => t.length === 0).length > n * MAX_FALLBACK_SHARE) joinNeighbours(inputs, placed, 1, fits);
+  joinNeighbours(neighbours, placed, 2, fits);
+  if (placed.filter((t) => t.length === 0).length > n * MAX_FALLBACK_SHARE) joinNeighbours(neighbours, placed, 1, fits);
   // Last, so that no paper joins a topic after it was cut down to size.
   const split = n >= BALANCE_FROM ? splitOversized(placed, inputs, [...taxonomy, ...derivation.topics], Math.floor(n * MAX_TOPIC_SHARE), taken, reserved) : [];
   const taxonomySlugs = new Set(taxonomy.map((t) => t.slug));
