@@ -8,10 +8,11 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Heading, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, normalizeNewlines } from '../papers/clean-text.ts';
-import { decodeLatex } from './latex-text.ts';
 import { isDateLine } from './listing-date.ts';
+import { decodeTex } from './markdown/decode-tex.ts';
 import { collectEntryFields } from './markdown/entry-fields.ts';
 import { fieldOfLabel } from './markdown/field-labels.ts';
+import { blankFrontMatter } from './markdown/front-matter.ts';
 import { entryPaper, type EntryPaper } from './markdown/entry-record.ts';
 import { headingText, holdsPaper, paperDepth } from './markdown/paper-depth.ts';
 import { lineText, phrasingLines, type InlineLine } from './markdown/inline-lines.ts';
@@ -19,25 +20,6 @@ import { splitLineField } from './markdown/line-field.ts';
 import { isPaperTable, tableRows } from './markdown/table-papers.ts';
 import { missingAbstract, type ReaderResult } from './reader-result.ts';
 import type { SourceRecord } from './source-record.ts';
-
-/** Blanks a YAML front matter block at the start, keeping its line breaks so lines stay numbered. */
-function blankFrontMatter(text: string): string {
-  const match = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
-  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
-}
-
-/**
- * Decodes TeX (accents, `\\emph{}`, `\\%`) in one batch, in the values that
- * hold a TeX command. Elsewhere Markdown text stays as written, so `--`,
- * `~` and `{braces}` in a title are not taken for TeX dashes, ties and groups.
- */
-function decodeTex(values: readonly string[]): string[] {
-  const marked = values.flatMap((value, i) => (/\\[a-zA-Z@]|\\[^\sa-zA-Z]/.test(value) ? [i] : []));
-  const decoded = decodeLatex(marked.map((i) => values[i]!));
-  const out = [...values];
-  marked.forEach((index, j) => (out[index] = decoded[j]!));
-  return out;
-}
 
 /** One entry being read: its heading line (if any), where it starts, and its blocks. */
 interface Entry {
@@ -60,7 +42,7 @@ export function parseMarkdownListing(text: string, file: string): ReaderResult {
   const source = blankFrontMatter(normalizeNewlines(text));
   const nodes = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;
   const depth = paperDepth(nodes, source);
-  const papers: { paper: EntryPaper; line: number; listed?: string; headless: boolean }[] = [];
+  const papers: { paper: EntryPaper; line: number; listed?: string }[] = [];
   const diagnostics: Diagnostic[] = [];
   const dates: { depth: number; text: string }[] = [];
   const listed = () => dates.at(-1)?.text;
@@ -71,7 +53,7 @@ export function parseMarkdownListing(text: string, file: string): ReaderResult {
     const fields = collectEntryFields(entry.body, source);
     const paper = entryPaper(entry.heading, fields);
     const line = entry.heading ? entry.line : (fields.fields.size ? firstLine(entry.body) : entry.line);
-    if (paper.title) papers.push({ paper, line, ...(entry.listed ? { listed: entry.listed } : {}), headless: !entry.heading });
+    if (paper.title) papers.push({ paper, line, ...(entry.listed ? { listed: entry.listed } : {}) });
     else if (!entry.heading && (fields.fields.has('authors') || fields.fields.has('abstract') || paper.arxiv)) {
       diagnostics.push({ file, line, severity: 'warning', rule: 'markdown-no-title', message: 'This entry has paper fields but no title, so it gets no page. Give it a heading (`### Title`) or a `**Title:**` line.' });
     }
@@ -89,7 +71,7 @@ export function parseMarkdownListing(text: string, file: string): ReaderResult {
       close();
       for (const row of tableRows(node, source)) {
         const paper = entryPaper(undefined, row.fields);
-        if (paper.title) papers.push({ paper, line: row.line, ...(listed() ? { listed: listed()! } : {}), headless: true });
+        if (paper.title) papers.push({ paper, line: row.line, ...(listed() ? { listed: listed()! } : {}) });
         else diagnostics.push({ file, line: row.line, severity: 'warning', rule: 'markdown-no-title', message: 'This table row has no title, so it gets no page. Fill in its Title cell.' });
       }
       return;
