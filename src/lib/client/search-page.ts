@@ -1,4 +1,4 @@
-import { facetLabel, orderFacets, orderValues } from '../search/facets.ts';
+import { facetLabel, orderFacets, splitValues } from '../search/facets.ts';
 import { isEmptySearch, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from '../search/search-state.ts';
 import { loadPagefind, safeExcerpt, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefind.ts';
 
@@ -34,7 +34,17 @@ function renderFacets(box: HTMLElement, all: FilterCounts, state: SearchState): 
     const legend = document.createElement('legend');
     legend.textContent = facetLabel(name);
     fieldset.append(legend);
-    for (const value of orderValues(Object.keys(all[name]!))) fieldset.append(facetOption(name, value, value, state));
+    const { shown, more } = splitValues(name, all[name]!, state.filters[name]);
+    for (const value of shown) fieldset.append(facetOption(name, value, value, state));
+    // Hundreds of authors or venues stay one click away instead of filling the panel.
+    if (more.length > 0) {
+      const rest = document.createElement('details');
+      rest.className = 'facet-more';
+      const label = document.createElement('summary');
+      label.textContent = `${more.length} more`;
+      rest.append(label, ...more.map((value) => facetOption(name, value, value, state)));
+      fieldset.append(rest);
+    }
     return fieldset;
   });
   box.replaceChildren(...groups);

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { buildFixtureOrFail, removeBuild, type BuildResult } from './build-site.ts';
+
+/**
+ * Builds a fixture folder (with its people.yaml, selected.yaml, ...) and
+ * serves it at the root during the enclosing block, for browser tests of
+ * what the bundled sample does not have; call the result inside a test.
+ */
+export function useFixtureSite(fixture: string): () => StaticServer & { build: BuildResult } {
+  let build: BuildResult | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    build = buildFixtureOrFail(fixture);
+    server = await serveStatic(build.outDir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    if (build) removeBuild(build);
+  });
+  return () => ({ ...server!, build: build! });
+}
