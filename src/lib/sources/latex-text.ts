@@ -31,13 +31,27 @@ function isPlain(value: string): boolean {
   return !/[\\{}~\uE000-\uE01F]|--|''|``/.test(value);
 }
 
+/**
+ * `\href{url}{text}` and `\url{url}`, which authors often wrap in `$...$` so
+ * that arXiv's listing shows them: the decoder would drop the address and
+ * the math renderer cannot draw a link.
+ */
+const LINK = /\$?\\href\s*\{\s*(https?:\/\/[^{}\s]+)\s*\}\s*\{([^{}]*)\}\$?|\$?\\url\s*\{\s*(https?:\/\/[^{}\s]+)\s*\}\$?/g;
 
+/** Links as their text and their address, the address kept verbatim through `keep`; text that is the address is said once. */
+function unwrapLinks(text: string, keep: (verbatim: string) => string): string {
+  return text.replace(LINK, (_whole, href: string | undefined, label: string | undefined, url: string | undefined) => {
+    if (url) return keep(url);
+    const words = (label ?? '').trim();
+    return !words || words === href ? keep(href!) : `${words} (${keep(href!)})`;
+  });
+}
 
 /** Replaces what must survive decoding verbatim with placeholders; returns the text and what they stand for. */
 function protect(value: string, braces: Braces): { text: string; kept: string[] } {
-  const clean = value.replace(/[\uE000-\uE01F]/g, '').replace(/\r\n?/g, '\n');
   const kept: string[] = [];
   const keep = (verbatim: string) => `${KEEP_OPEN}${kept.push(verbatim) - 1}${KEEP_CLOSE}`;
+  const clean = unwrapLinks(value.replace(/[\uE000-\uE01F]/g, '').replace(/\r\n?/g, '\n'), keep);
   const lists: string[] = [];
   let text = '';
   let last = 0;

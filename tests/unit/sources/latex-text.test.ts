@@ -26,6 +26,9 @@ describe('decodeLatex', () => {
     ['\\underline{S}elf-\\underline{A}ttention', 'Self-Attention'],
     ['\\underline{\\textbf{S}}elf', 'Self'],
     ['Fig.~2', 'Fig.\u00A02'],
+    ['The project page is $\\href{https://guangyid.github.io/hoi123touch}{here}$.', 'The project page is here (https://guangyid.github.io/hoi123touch).'],
+    ['Code at \\href{ https://x.org/a_b~c%20d}{https://x.org/a_b~c%20d} now', 'Code at https://x.org/a_b~c%20d now'],
+    ['see $\\url{https://github.com/a/b_c}$', 'see https://github.com/a/b_c'],
   ])('returns text when the value is %j', (value, expected) => {
     expect(decodeLatex([value])).toEqual([expected]);
   });
