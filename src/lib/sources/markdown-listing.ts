@@ -9,6 +9,7 @@ import type { Heading, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, normalizeNewlines } from '../papers/clean-text.ts';
 import { isDateLine } from './listing-date.ts';
+import { boldTitleEntries, isBoldTitleBlock } from './markdown/bold-title-entries.ts';
 import { decodeTex } from './markdown/decode-tex.ts';
 import { collectEntryFields } from './markdown/entry-fields.ts';
 import { fieldOfLabel } from './markdown/field-labels.ts';
@@ -35,7 +36,8 @@ interface Entry {
  * heading that is only a date (`## 2024-05-03`) dates the papers under it.
  * Entries end at the next heading or a `---` line; an entry without a
  * heading becomes a paper when it has a `Title:` field. Each row of a table
- * with a Title column is a paper. A record that cannot become a page (no
+ * with a Title column is a paper, and so is each paragraph (or list item)
+ * that starts with a bold title, as awesome-lists write them. A record that cannot become a page (no
  * title) is a warning at its line; Markdown itself never fails to parse.
  */
 export function parseMarkdownListing(text: string, file: string): ReaderResult {
@@ -73,6 +75,14 @@ export function parseMarkdownListing(text: string, file: string): ReaderResult {
         const paper = entryPaper(undefined, row.fields);
         if (paper.title) papers.push({ paper, line: row.line, ...(listed() ? { listed: listed()! } : {}) });
         else diagnostics.push({ file, line: row.line, severity: 'warning', rule: 'markdown-no-title', message: 'This table row has no title, so it gets no page. Fill in its Title cell.' });
+      }
+      return;
+    }
+    if (node.type !== 'heading' && !entry?.heading && isBoldTitleBlock(node, source)) {
+      close();
+      for (const row of boldTitleEntries(node, source)) {
+        const paper = entryPaper(undefined, row.fields);
+        papers.push({ paper, line: row.line, ...(listed() ? { listed: listed()! } : {}) });
       }
       return;
     }

@@ -60,7 +60,7 @@ describe('splitAuthors', () => {
 });
 
 describe('looksLikeAuthorLine', () => {
-  test.each(['Chongke Bi, Xiaoxing Liu, Zhilei Liu', 'Ludwig van Beethoven and Clara Schumann', 'Andrii Zahorodnii et.al.'])('returns true for %j', (text) => expect(looksLikeAuthorLine(text)).toBe(true));
+  test.each(['Chongke Bi, Xiaoxing Liu, Zhilei Liu', 'Ludwig van Beethoven and Clara Schumann', 'Andrii Zahorodnii et.al.', 'Alexander W. Bergman, Petr Kellnhofer, and Gordon Wetzstein.', 'Francesco Pittaluga, Sanjeev J. Koppal'])('returns true for %j', (text) => expect(looksLikeAuthorLine(text)).toBe(true));
   test.each(['We propose a method. It works, mostly.', 'Accepted by ICASSP 2024', 'Chongke Bi', 'Code: github.com/x, y'])('returns false for %j', (text) => expect(looksLikeAuthorLine(text)).toBe(false));
 });
 

@@ -127,6 +127,21 @@ describe('parseMarkdownListing', () => {
     expect(records.map((r) => [r.title, r.listed, r.arxiv, r.abstract])).toEqual([['Paper A', '2025-01-02', '2501.00001', [ABSTRACT]]]);
   });
 
+  test('returns a paper per bold-title paragraph or list item of an awesome list, without the authors\' home pages as links', () => {
+    const text = '## Neural Rerendering\n\n**Neural Lumigraph Rendering.**<br>\n*Petr Kellnhofer, Lars Jebe, and [Gordon Wetzstein](https://stanford.edu/~gordonwz/).*<br>\nCVPR 2021. [[PDF](https://arxiv.org/abs/2103.11571)] [[Code](https://example.org/nlr)]\n\n- **Neural Rerendering in the Wild**  \n  Moustafa Meshry, Dan B Goldman  \n  [[PDF](https://arxiv.org/abs/1904.04290)]\n';
+    const { records } = parse(text);
+    expect(records.map((r) => [r.title, r.authors, r.arxiv, r.urls, r.line])).toEqual([
+      ['Neural Lumigraph Rendering', ['Petr Kellnhofer', 'Lars Jebe', 'Gordon Wetzstein'], '2103.11571', { code: ['https://example.org/nlr'] }, 3],
+      ['Neural Rerendering in the Wild', ['Moustafa Meshry', 'Dan B Goldman'], '1904.04290', undefined, 7],
+    ]);
+  });
+
+  test('returns a bold paragraph under a paper heading as part of that paper, not as a paper', () => {
+    const { records } = parse(`### Paper A\n\nAbstract: ${ABSTRACT}\n\n**Follow-up work**<br>\nSee [the sequel](https://arxiv.org/abs/2401.00002).\n`);
+    // The link is another paper's: it stays in the text, not as this paper's arXiv id.
+    expect(records.map((r) => [r.title, r.arxiv, r.abstract.length])).toEqual([['Paper A', undefined, 2]]);
+  });
+
   test('returns a paper without abstract and a warning at its heading', () => {
     const { records, diagnostics } = parse('# List\n\n## Paper A\n\n## Paper B\n\n**Abstract:** Text.\n');
     expect(records.map((r) => [r.title, r.abstract])).toEqual([['Paper A', []], ['Paper B', ['Text.']]]);

@@ -39,8 +39,10 @@ export function splitAuthors(text: string): string[] {
  * Liu`), which digests print under the title without a label.
  */
 export function looksLikeAuthorLine(text: string): boolean {
-  if (text.length > 600 || /[.!?]\s|[:：]/.test(text.replace(/\bet\.?\s*al\.?/g, ''))) return false;
-  const names = splitAuthors(text);
+  // Initials (`Alexander W. Bergman`) and a final full stop do not make a sentence.
+  const plain = text.replace(/\bet\.?\s*al\.?/g, '').replace(/(^|[\s,.-])\p{Lu}\./gu, '$1X').replace(/\.\s*$/, '');
+  if (plain.length > 600 || /[.!?]\s|[:：]/.test(plain)) return false;
+  const names = splitAuthors(text.replace(/\.\s*$/, ''));
   const nameShape = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|del|dos|bin|al)){0,4}$/u;
   return (names.length >= 2 || /\bet\.?\s*al/.test(text)) && names.every((n) => nameShape.test(n));
 }

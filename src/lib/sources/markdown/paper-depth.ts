@@ -10,6 +10,7 @@ import { isDateLine } from '../listing-date.ts';
 import { fieldOfLabel } from './field-labels.ts';
 import { lineText, phrasingLines } from './inline-lines.ts';
 import { splitLineField } from './line-field.ts';
+import { isBoldTitleBlock } from './bold-title-entries.ts';
 import { isPaperTable } from './table-papers.ts';
 
 /** A heading's text, as one line. */
@@ -46,7 +47,7 @@ export function holdsPaper(nodes: readonly RootContent[], index: number, source:
   if (phrasingLines(heading.children, source).some((line) => line.some((p) => PAPER_LINK.test(p.url ?? '')))) return true;
   for (let i = index + 1; i < nodes.length && nodes[i]!.type !== 'heading'; i++) {
     const node = nodes[i]!;
-    if (node.type === 'table' && isPaperTable(node, source)) return false;
+    if ((node.type === 'table' && isPaperTable(node, source)) || isBoldTitleBlock(node, source)) return false;
     if (holdsPaperField(node, source)) return true;
   }
   return false;
@@ -55,12 +56,13 @@ export function holdsPaper(nodes: readonly RootContent[], index: number, source:
 /**
  * The depth at which papers are. When no heading holds paper fields, it is
  * the deepest heading depth (a list of bare titles), or 0 (no heading is a
- * paper) when the file's papers are table rows.
+ * paper) when the file's papers are table rows or bold-title paragraphs.
  */
 export function paperDepth(nodes: readonly RootContent[], source: string): number {
   const counts = new Map<number, number>();
   let deepest = 0;
-  if (nodes.some((node) => node.type === 'table' && isPaperTable(node, source)) && !nodes.some((node, i) => node.type === 'heading' && holdsPaper(nodes, i, source))) return 0;
+  const papersInBlocks = nodes.some((node) => (node.type === 'table' && isPaperTable(node, source)) || isBoldTitleBlock(node, source));
+  if (papersInBlocks && !nodes.some((node, i) => node.type === 'heading' && holdsPaper(nodes, i, source))) return 0;
   nodes.forEach((node, i) => {
     if (node.type !== 'heading') return;
     const text = headingText(node, source);
