@@ -136,6 +136,14 @@ describe('parseMarkdownListing', () => {
     ]);
   });
 
+  test('returns a paper per list item whose title links to the paper, with the authors after the link', () => {
+    const text = '## Papers\n\n- [NeRF: Representing Scenes as Neural Radiance Fields](https://arxiv.org/abs/2003.08934), Mildenhall et al., ECCV 2020 | [github](https://github.com/bmild/nerf)\n- [Mip-NeRF: A Multiscale Representation](https://arxiv.org/abs/2103.13415) - Jonathan T. Barron, Ben Mildenhall\n';
+    expect(parse(text).records.map((r) => [r.title, r.arxiv, r.authors, r.urls])).toEqual([
+      ['NeRF: Representing Scenes as Neural Radiance Fields', '2003.08934', undefined, { code: ['https://github.com/bmild/nerf'] }],
+      ['Mip-NeRF: A Multiscale Representation', '2103.13415', ['Jonathan T. Barron', 'Ben Mildenhall'], undefined],
+    ]);
+  });
+
   test('returns a bold paragraph under a paper heading as part of that paper, not as a paper', () => {
     const { records } = parse(`### Paper A\n\nAbstract: ${ABSTRACT}\n\n**Follow-up work**<br>\nSee [the sequel](https://arxiv.org/abs/2401.00002).\n`);
     // The link is another paper's: it stays in the text, not as this paper's arXiv id.

@@ -1,6 +1,7 @@
 /**
- * Papers written as one paragraph each, as "awesome" reading lists write
- * them: a bold title, the authors, then the venue and links.
+ * Papers written as one paragraph or list item each, as "awesome" reading
+ * lists write them: a bold title (or, in a list, a title linking to the
+ * paper), the authors, then the venue and links.
  *
  *     **Neural Lumigraph Rendering.**<br>
  *     *Petr Kellnhofer, Lars Jebe, Andrew Jones.*<br>
@@ -20,9 +21,31 @@ function candidateParagraphs(node: RootContent): Paragraph[] | undefined {
   return firsts.every((p) => p?.type === 'paragraph') ? (firsts as Paragraph[]) : undefined;
 }
 
+/** A link to one paper's page or PDF, which a list item's title may be. */
+const PAPER_PAGE = /^https?:\/\/(?:(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/|(?:dx\.)?doi\.org\/10\.|openreview\.net\/(?:forum|pdf)|aclanthology\.org\/)/i;
+
+/**
+ * The lines of a list item that is a linked-title paper, as many awesome
+ * lists write them: `- [Title](https://arxiv.org/abs/...), A. Author, B.
+ * Author | [Code](...)`. The title line is split after the link, so the rest
+ * of it reads as the authors line.
+ */
+function linkedTitleLines(lines: InlineLine[]): InlineLine[] | undefined {
+  const [first] = lines;
+  const start = first?.findIndex((p) => p.text.trim() !== '') ?? -1;
+  const link = first?.[start];
+  if (!first || !link?.url || !PAPER_PAGE.test(link.url) || link.text.trim().split(/\s+/).length < 3) return undefined;
+  const rest = first.slice(start + 1).map((p, i) => (i === 0 && !p.url ? { ...p, text: p.text.replace(/^[\s,;:|–—-]*(?:by\s+)?/i, '') } : p));
+  return [[{ text: link.text, strong: true }, { text: '', url: link.url }], ...(rest.some((p) => p.text.trim() || p.url) ? [rest] : []), ...lines.slice(1)];
+}
+
 /** The lines of a paragraph when it is a bold-title paper: bold first line, not a label, then links or authors. */
-function boldTitleLines(paragraph: Paragraph, source: string): InlineLine[] | undefined {
+function boldTitleLines(paragraph: Paragraph, source: string, inList: boolean): InlineLine[] | undefined {
   const lines = phrasingLines(paragraph.children, source);
+  if (inList) {
+    const linked = linkedTitleLines(lines);
+    if (linked) return linked;
+  }
   const [first, second] = lines;
   if (!first || !second) return undefined;
   const pieces = first.filter((p) => p.text.trim() !== '');
@@ -39,7 +62,7 @@ const authorText = (line: InlineLine) => lineText(line).trim().replace(/\.$/, ''
 /** True when a block holds bold-title papers (so the heading over it is a section, not a paper). */
 export function isBoldTitleBlock(node: RootContent, source: string): boolean {
   const paragraphs = candidateParagraphs(node);
-  return paragraphs !== undefined && paragraphs.length > 0 && paragraphs.every((p) => boldTitleLines(p, source) !== undefined);
+  return paragraphs !== undefined && paragraphs.length > 0 && paragraphs.every((p) => boldTitleLines(p, source, node.type === 'list') !== undefined);
 }
 
 /**
@@ -50,12 +73,13 @@ export function isBoldTitleBlock(node: RootContent, source: string): boolean {
  */
 export function boldTitleEntries(node: RootContent, source: string): { line: number; fields: EntryFields }[] {
   return (candidateParagraphs(node) ?? []).flatMap((paragraph) => {
-    const lines = boldTitleLines(paragraph, source);
+    const lines = boldTitleLines(paragraph, source, node.type === 'list');
     if (!lines) return [];
     const [first = [], second = [], ...rest] = lines;
-    const title = first.map((p, i) => (i === first.length - 1 ? { ...p, text: p.text.replace(/\.\s*$/, '') } : p));
+    const title = first.filter((p) => !p.url || p.text).map((p, i, all) => (i === all.length - 1 ? { ...p, text: p.text.replace(/\.\s*$/, '') } : p));
+    const titleLinks = first.filter((p) => p.url && !p.text).map((p) => ({ ...p, text: 'paper' }));
     const authors = looksLikeAuthorLine(authorText(second));
-    const fields: EntryFields = { fields: new Map([['title', [[title]]]]), unlabelled: [], listLines: authors ? rest : [second, ...rest] };
+    const fields: EntryFields = { fields: new Map([['title', [[title]]]]), unlabelled: [], listLines: [titleLinks, ...(authors ? rest : [second, ...rest])] };
     if (authors) fields.fields.set('authors', [[[{ text: authorText(second) }]]]);
     return [{ line: paragraph.position?.start.line ?? 0, fields }];
   });
