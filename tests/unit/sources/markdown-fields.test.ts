@@ -101,6 +101,7 @@ describe('looksLikeMarkdown', () => {
     ['labelled fields without headings', '**Title:** Paper A\n**Authors**: Jane Doe\n'],
     ['headings that link to their papers', '### [Paper A](https://arxiv.org/abs/1)\n\n### [Paper B](https://arxiv.org/abs/2)\n'],
     ['a table with a title column', '|Date|Title|Authors|\n|---|---|---|\n|2024|A|B|\n'],
+    ['a list of titles linking to their papers', '- [NeRF: Representing Scenes](https://arxiv.org/abs/2003.08934), ECCV 2020\n- [Mip-NeRF: A Multiscale Representation](https://arxiv.org/abs/2103.13415)\n'],
   ])('returns true for %s', (_, text) => expect(looksLikeMarkdown(text)).toBe(true));
 
   test.each([
