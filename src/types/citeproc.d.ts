@@ -13,6 +13,17 @@ declare module 'citeproc' {
     makeBibliography(): Bibliography;
     setOutputFormat(format: 'html' | 'text' | 'rtf'): void;
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: {
+    Engine: typeof Engine;
+    /** Characters citeproc counts as of a Latin-like script (it formats and spaces other scripts differently). */
+    ROMANESQUE_REGEXP: RegExp;
+    ALL_ROMANESQUE_REGEXP: RegExp;
+    Output: {
+      /** Output formats; `html.text_escape` is how citeproc escapes text in HTML output. */
+      Formats: { html: { text_escape(text: string): string } };
+      /** Text-case transforms; `title` is citeproc's title casing. */
+      Formatters: { title(state: Engine, text: string): string };
+    };
+  };
   export default CSL;
 }

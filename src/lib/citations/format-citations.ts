@@ -1,4 +1,5 @@
 import CSL, { type Engine } from 'citeproc';
+import { fillTemplate, readTemplate, shapeOf } from './citation-template.ts';
 import type { CslItem } from './csl-item.ts';
 
 /** A CSL style as the site offers it. */
@@ -48,25 +49,72 @@ function entryHtml(entry: string): string {
 /** Items formatted per engine call: a batch costs citeproc far less per item than one call each. */
 const BATCH = 200;
 
-/**
- * Formats CSL items in every style with citeproc-js, at build time. Engines
- * are made once per style (`locales` maps a language tag to its locale XML;
- * `en-US` must be there) and reused; items are formatted in batches, each
- * entry as it would be alone (see {@link singleEntryStyle}). Returns, per
- * item id, its citations in the order of `styles`.
- */
-export function formatCitations(items: readonly CslItem[], styles: readonly CitationStyle[], locales: ReadonlyMap<string, string>): Map<string, FormattedCitation[]> {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const sys = { retrieveItem: (id: string) => byId.get(id), retrieveLocale: (lang: string) => locales.get(lang) ?? locales.get('en-US')! };
-  const out = new Map<string, FormattedCitation[]>(items.map((item) => [item.id, []]));
-  for (const style of styles) {
-    const engine: Engine = new CSL.Engine(sys, singleEntryStyle(style.xml), 'en-US');
-    for (let at = 0; at < items.length; at += BATCH) {
-      engine.updateItems(items.slice(at, at + BATCH).map((item) => item.id));
-      const bibliography = engine.makeBibliography();
-      if (!bibliography) throw new Error(`The citation style "${style.id}" has no bibliography; use an independent CSL style, not a dependent one.`);
-      bibliography[0].entry_ids.forEach(([id], i) => out.get(id!)?.push({ style: style.id, label: style.label, html: entryHtml(bibliography[1][i]!) }));
-    }
+/** Formats items with one engine in batches; returns each item's entry HTML by id. */
+function formatBatches(engine: Engine, style: CitationStyle, ids: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let at = 0; at < ids.length; at += BATCH) {
+    engine.updateItems(ids.slice(at, at + BATCH));
+    const bibliography = engine.makeBibliography();
+    if (!bibliography) throw new Error(`The citation style "${style.id}" has no bibliography; use an independent CSL style, not a dependent one.`);
+    bibliography[0].entry_ids.forEach(([id], i) => out.set(id!, entryHtml(bibliography[1][i]!)));
   }
   return out;
+}
+
+/** Formats items in every style of a site; see {@link createCitationFormatter}. */
+export type CitationFormatter = (items: readonly CslItem[], options?: { templates?: boolean }) => Map<string, FormattedCitation[]>;
+
+/**
+ * A formatter of CSL items in every style, with citeproc-js, at build time.
+ * Engines are made once per style, on first use (`locales` maps a language
+ * tag to its locale XML; `en-US` must be there), and reused; each entry comes
+ * out as it would alone (see {@link singleEntryStyle}). Items of one shape
+ * (the same type, names, date and numbers) are formatted once as a template
+ * and filled with each item's title, venue, publisher, URL and DOI, written
+ * with citeproc's own escaping and title casing (see `citation-template.ts`);
+ * items a template cannot hold are formatted one by one, in batches (all of
+ * them with `templates: false`). The formatter returns, per item id, its
+ * citations in the order of `styles`.
+ */
+export function createCitationFormatter(styles: readonly CitationStyle[], locales: ReadonlyMap<string, string>): CitationFormatter {
+  const byId = new Map<string, CslItem>();
+  const sys = { retrieveItem: (id: string) => byId.get(id), retrieveLocale: (lang: string) => locales.get(lang) ?? locales.get('en-US')! };
+  const engines = new Map<string, Engine>();
+  return (items, { templates: useTemplates = true } = {}) => {
+    byId.clear();
+    for (const item of items) byId.set(item.id, item);
+    const out = new Map<string, FormattedCitation[]>(items.map((item) => [item.id, []]));
+    const shapes = items.map((item) => [item, shapeOf(item)] as const);
+    for (const style of styles) {
+      let engine = engines.get(style.id);
+      if (!engine) engines.set(style.id, (engine = new CSL.Engine(sys, singleEntryStyle(style.xml), 'en-US')));
+      // A style that strips periods would change values the template cannot see.
+      const templated = !useTemplates || /strip-periods="true"/.test(style.xml) ? [] : shapes.filter(([, s]) => s !== undefined);
+      const keys = new Map<string, string>();
+      for (const [, s] of templated) {
+        if (keys.has(s!.key)) continue;
+        const id = `papershelf-shape-${keys.size}`;
+        keys.set(s!.key, id);
+        byId.set(id, { ...s!.shape, id });
+      }
+      const formed = formatBatches(engine, style, [...keys.values()]);
+      const templates = new Map([...keys].map(([key, id]) => [key, readTemplate(byId.get(id)!, formed.get(id)!)]));
+      const escape = CSL.Output.Formats.html.text_escape;
+      const titleCase = (text: string) => CSL.Output.Formatters.title(engine, text);
+      const html = new Map<string, string>();
+      for (const [item, s] of templated) {
+        const filled = fillTemplate(templates.get(s!.key)!, s!.values, escape, titleCase);
+        if (filled !== undefined) html.set(item.id, filled);
+      }
+      for (const [id, entry] of formatBatches(engine, style, items.filter((i) => !html.has(i.id)).map((i) => i.id))) html.set(id, entry);
+      for (const item of items) out.get(item.id)!.push({ style: style.id, label: style.label, html: html.get(item.id)! });
+      for (const id of keys.values()) byId.delete(id);
+    }
+    return out;
+  };
+}
+
+/** Formats CSL items once in every style: {@link createCitationFormatter} for a single use. */
+export function formatCitations(items: readonly CslItem[], styles: readonly CitationStyle[], locales: ReadonlyMap<string, string>): Map<string, FormattedCitation[]> {
+  return createCitationFormatter(styles, locales)(items);
 }
