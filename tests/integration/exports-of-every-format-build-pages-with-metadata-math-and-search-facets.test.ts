@@ -62,7 +62,10 @@ describe('a site built from BibTeX, Atom, OAI JSON lines, CSL-JSON and Hugging F
 
   test('shows authors, date, venue and arXiv and DOI links on a paper page', () => {
     const html = page(SCHRODINGER);
-    expect(html).toContain('Jürgen Müller, Søren Højberg, María García-López');
+    // Each name links to its person's page; the line reads as the source lists them.
+    const authors = /<p class="paper-authors"[^>]*>(.*?)<\/p>/.exec(html)?.[1] ?? '';
+    expect(authors.replace(/<[^>]*>/g, '')).toBe('Jürgen Müller, Søren Højberg, María García-López');
+    expect(startTags(authors).filter((t) => t.name === 'a').map((t) => decodeURIComponent(t.attrs.href!))).toEqual(['/authors/jurgen-muller/', '/authors/søren-højberg/', '/authors/maria-garcia-lopez/']);
     expect(html).toContain('<time datetime="2023-05">May 2023</time>');
     expect(html).toContain('<cite>Journal of Machine Learning Research</cite>');
     const hrefs = startTags(html).filter((t) => t.name === 'a').map((t) => t.attrs.href);
