@@ -22,6 +22,8 @@ export interface Person {
 export interface AuthoredPaper {
   slug: string;
   authors?: readonly string[] | undefined;
+  /** Names among the authors that the source marks as organisations: never split into given and family names. */
+  organizations?: readonly string[] | undefined;
   source: { file: string; line: number };
 }
 
@@ -76,10 +78,11 @@ export function groupAuthors(papers: readonly AuthoredPaper[], entries: readonly
   const diagnostics: Diagnostic[] = [];
   const variants = new Map<string, Variant>();
   const parsed = new Map<string, PersonName>();
+  const organisations = new Set(papers.flatMap((p) => p.organizations ?? []));
   for (const paper of papers) {
     for (const display of paper.authors ?? []) {
       let name = parsed.get(display);
-      if (!name) parsed.set(display, (name = parsePersonName(display)));
+      if (!name) parsed.set(display, (name = parsePersonName(display, organisations.has(display))));
       let variant = variants.get(name.key);
       if (!variant) variants.set(name.key, (variant = { name, displays: new Map(), papers: new Set(), first: paper.source }));
       variant.displays.set(display, (variant.displays.get(display) ?? 0) + 1);
@@ -96,7 +99,7 @@ export function groupAuthors(papers: readonly AuthoredPaper[], entries: readonly
     buckets.set(key, list);
   };
   for (const entry of entries) {
-    const fixed = [entry.name, ...entry.aliases].map(parsePersonName);
+    const fixed = [entry.name, ...entry.aliases].map((n) => parsePersonName(n));
     const cluster: Cluster = { variants: [], fixed, papers: new Set(), entry, closed: false };
     clusters.push(cluster);
     fixed.forEach((name, i) => {

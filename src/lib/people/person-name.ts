@@ -85,15 +85,16 @@ function splitFamilyFirst(parts: string[]): { given: string[]; family: string[] 
  * orders, particles (`van der`, `de la`), suffixes (`Jr.`), initials (`J.`,
  * `J.-P.`), TeX accents and HTML entities, all folded to plain lower-case
  * letters. Organisations (`ATLAS Collaboration`, `{OpenAI}`) and one-word
- * names are literal: their key is the whole folded name.
+ * names are literal: their key is the whole folded name, as it is for any
+ * name the source itself marks as an organisation (`organisation`).
  */
-export function parsePersonName(display: string): PersonName {
+export function parsePersonName(display: string, organisation = false): PersonName {
   const braced = /^\s*\{[^{}]*\}\s*$/.test(display);
   const text = decodeForIdentity(display).replace(/\s+/g, ' ').trim();
   const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
   const whole = foldWord(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const oneWord = parts.length === 1 && !text.includes(' ');
-  if (braced || oneWord || ORGANISATION.test(text) || parts.length > 3) return { family: whole, given: [], literal: true, key: `=${whole}` };
+  if (organisation || braced || oneWord || ORGANISATION.test(text) || parts.length > 3) return { family: whole, given: [], literal: true, key: `=${whole}` };
   const familyFirst = parts.length >= 2 && !(parts.length === 2 && SUFFIX.test(parts[1]!));
   const split = familyFirst ? splitFamilyFirst(parts) : splitGivenFirst(parts[0]!.split(' '));
   const family = split.family.map((w) => foldWord(w).replace(/[^\p{L}\p{N}]/gu, '')).join('');

@@ -33,6 +33,16 @@ describe('groupAuthors', () => {
     expect(summary(papers(...lists))).toEqual(expected);
   });
 
+  test('never reads a name the source marks as an organisation as a person', () => {
+    const input: AuthoredPaper[] = [
+      { slug: 'p1', authors: ['Open Science Team'], organizations: ['Open Science Team'], source: { file: 'a.json', line: 1 } },
+      { slug: 'p2', authors: ['Open Science', 'O. Science'], source: { file: 'a.json', line: 2 } },
+      { slug: 'p3', authors: ['Dask Development'], organizations: ['Dask Development'], source: { file: 'a.json', line: 3 } },
+      { slug: 'p4', authors: ['D. Development'], source: { file: 'a.json', line: 4 } },
+    ];
+    expect(summary(input)).toEqual(['D. Development: p4', 'Dask Development: p3', 'O. Science: p2', 'Open Science Team: p1', 'Open Science: p2']);
+  });
+
   test('keeps an initial that fits two people apart and reports it at its first paper', () => {
     const result = groupAuthors(papers(['John Smith'], ['Jane Smith'], ['J. Smith']));
     expect(result.people.map((p) => p.name).sort()).toEqual(['J. Smith', 'Jane Smith', 'John Smith']);
