@@ -49,10 +49,15 @@ interface Cluster {
 /** Slugs the author index uses for its own pages. */
 const RESERVED = new Set(['page']);
 
-/** True when `variant` may join `cluster`: every name in it agrees, and no paper lists both as co-authors. */
+/**
+ * True when `variant` may join `cluster`: every name in it with the same
+ * family name agrees (a people.yaml alias under another family name, such as
+ * a former name, has no say), and no paper lists both as co-authors.
+ */
 function fits(cluster: Cluster, variant: Variant): boolean {
   if (cluster.closed) return false;
-  if (![...cluster.fixed, ...cluster.variants.map((v) => v.name)].every((n) => compatibleNames(n, variant.name))) return false;
+  const kin = [...cluster.fixed, ...cluster.variants.map((v) => v.name)].filter((n) => n.family === variant.name.family);
+  if (kin.length === 0 || !kin.every((n) => compatibleNames(n, variant.name))) return false;
   for (const paper of variant.papers) if (cluster.papers.has(paper)) return false;
   return true;
 }

@@ -61,6 +61,11 @@ describe('groupAuthors', () => {
     expect(result.people).toEqual([{ slug: 'jane-doe', name: 'Jane Doe', names: ['Jane Doe', 'Jane Roe'], papers: ['p1', 'p2'], highlight: true, homepage: 'https://example.org/jane', orcid: '0000-0002-1825-0097' }]);
   });
 
+  test('merges a spelling not in people.yaml with a person whose aliases include another family name', () => {
+    const input = papers(['Jane Roe'], ['Jane Doe'], ['J. Doe'], ['J. Roe']);
+    expect(summary(input, [entry('Jane Doe', { aliases: ['Jane Roe'] })])).toEqual(['Jane Doe: p1 p2 p3 p4']);
+  });
+
   test('reports an alias given to two people and keeps it with the first', () => {
     const result = groupAuthors(papers(['J. Smith']), [entry('John Smith', { aliases: ['J. Smith'] }), entry('Jane Smith', { aliases: ['J. Smith'], line: 7 })]);
     expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'content/people.yaml', line: 7, rule: 'people-alias-twice' })]);
