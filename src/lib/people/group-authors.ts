@@ -145,6 +145,11 @@ export function groupAuthors(papers: readonly AuthoredPaper[], entries: readonly
       diagnostics.push({ file: variant.first.file, line: variant.first.line, severity: 'info', rule: 'author-ambiguous', message: `"${spelled}" could be ${who}, so it has an author page of its own. To merge it, add "${spelled}" to the aliases of the right person in content/people.yaml.` });
     }
   }
+  for (const cluster of clusters) {
+    if (cluster.entry && cluster.variants.length === 0) {
+      diagnostics.push({ file: peopleFile, line: cluster.entry.line, severity: 'warning', rule: 'people-unused', message: `No paper has "${cluster.entry.name}" or one of its aliases among its authors, so this person has no page. Check the spelling against a paper page, or remove the entry.` });
+    }
+  }
   return { people: toPeople(clusters.filter((c) => c.variants.length > 0), papers, clusterOf, parsed), diagnostics };
 }
 

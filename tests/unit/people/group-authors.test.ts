@@ -66,9 +66,16 @@ describe('groupAuthors', () => {
     expect(summary(input, [entry('Jane Doe', { aliases: ['Jane Roe'] })])).toEqual(['Jane Doe: p1 p2 p3 p4']);
   });
 
+  test('warns at its line about a people.yaml entry that no paper names', () => {
+    const result = groupAuthors(papers(['John Smith']), [entry('Jon Smyth', { line: 4 })]);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'content/people.yaml', line: 4, severity: 'warning', rule: 'people-unused', message: expect.stringContaining('"Jon Smyth"') })]);
+    expect(result.people.map((p) => p.name)).toEqual(['John Smith']);
+  });
+
   test('reports an alias given to two people and keeps it with the first', () => {
     const result = groupAuthors(papers(['J. Smith']), [entry('John Smith', { aliases: ['J. Smith'] }), entry('Jane Smith', { aliases: ['J. Smith'], line: 7 })]);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ file: 'content/people.yaml', line: 7, rule: 'people-alias-twice' })]);
+    // Left with no spelling of its own, the second person has no page either, which is said too.
+    expect(result.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['7 people-alias-twice', '7 people-unused']);
     expect(result.people.map((p) => `${p.name}: ${p.papers.join(' ')}`)).toEqual(['John Smith: p1']);
   });
 
