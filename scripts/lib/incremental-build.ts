@@ -39,6 +39,8 @@ async function hashSiteInputs(root: string, contentDir: string): Promise<string>
     ...(await filesUnder(root, join(root, 'src'))),
     ...(await filesUnder(root, join(root, 'public'))),
     ...(await filesUnder(root, join(contentDir, 'notes'))),
+    // Citation styles a user added format every paper page's "Cite as".
+    ...(await filesUnder(root, join(contentDir, 'csl'))),
     ...['astro.config.mjs', 'package-lock.json', relative(root, join(contentDir, 'topics.yaml'))],
   ];
   for (const file of files) hash.update(`${file}\0`).update(await readFile(join(root, file)).catch(() => Buffer.alloc(0)));

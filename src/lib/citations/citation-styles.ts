@@ -15,9 +15,9 @@ export function styleLabel(id: string, xml: string): string {
 }
 
 /**
- * The styles a site offers, from CSL files by name (`apa.csl`): bundled ones
- * first, then the user's, a user's file replacing a bundled one of the same
- * name; the default style moves to the front. Throws when `defaultStyle`
+ * The styles a site offers, from CSL files by name (`apa.csl`): APA, IEEE and
+ * Chicago first, then the others in file order, a later file replacing an
+ * earlier one of the same name; the default style moves to the front. Throws when `defaultStyle`
  * names none of them, saying which there are.
  */
 export function siteStyles(files: readonly { name: string; xml: string }[], defaultStyle: string): CitationStyle[] {
@@ -26,7 +26,10 @@ export function siteStyles(files: readonly { name: string; xml: string }[], defa
     const id = name.replace(/\.csl$/, '');
     byId.set(id, { id, label: styleLabel(id, xml), xml });
   }
+  // APA, IEEE, Chicago, then the user's styles.
+  const rank = (s: CitationStyle) => (s.id in LABELS ? Object.keys(LABELS).indexOf(s.id) : Object.keys(LABELS).length);
+  const styles = [...byId.values()].sort((a, b) => rank(a) - rank(b));
   const chosen = byId.get(defaultStyle);
   if (!chosen) throw new Error(`CITATION_STYLE=${defaultStyle} names no citation style; there are ${[...byId.keys()].join(', ')} (CSL files in src/data/csl and content/csl).`);
-  return [chosen, ...[...byId.values()].filter((s) => s !== chosen)];
+  return [chosen, ...styles.filter((s) => s !== chosen)];
 }
