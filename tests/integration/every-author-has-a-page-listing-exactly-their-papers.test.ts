@@ -135,11 +135,17 @@ describe('a site of papers with shared authors', () => {
     expect(home.indexOf('id="selected"')).toBeLessThan(home.indexOf('id="topics"'));
   });
 
-  test('puts every author and year page in the sitemap', () => {
+  test('puts every author and year page in the sitemap and in the offline precache', () => {
     const sitemap = read('sitemap.xml');
-    for (const person of personPages()) expect(sitemap, person).toContain(`/authors/${encodeURIComponent(person)}/</loc>`);
+    const worker = read('sw.js');
+    for (const person of personPages()) {
+      expect(sitemap, person).toContain(`/authors/${encodeURIComponent(person)}/</loc>`);
+      expect(worker, person).toContain(`authors/${person}/index.html`);
+    }
     expect(sitemap).toContain('https://example.org/years/2006/</loc>');
     expect(sitemap).toContain('https://example.org/authors/</loc>');
+    expect(worker).toContain('years/2006/index.html');
+    expect(worker).toContain('authors/page/2/index.html');
   });
 
   test('groups a topic page in date order under year headings', () => {
