@@ -2,9 +2,6 @@
  * Reads a Markdown listing: a reading list or a daily-papers digest with a
  * heading per paper (or a table with a row per paper) and labelled fields.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import type { Heading, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, normalizeNewlines } from '../papers/clean-text.ts';
@@ -16,6 +13,7 @@ import { fieldOfLabel } from './markdown/field-labels.ts';
 import { blankFrontMatter } from './markdown/front-matter.ts';
 import { entryPaper, type EntryPaper } from './markdown/entry-record.ts';
 import { headingText, holdsPaper, paperDepth } from './markdown/paper-depth.ts';
+import { parseMarkdown } from './markdown/parse-markdown.ts';
 import { lineText, phrasingLines, type InlineLine } from './markdown/inline-lines.ts';
 import { splitLineField } from './markdown/line-field.ts';
 import { isPaperTable, tableRows } from './markdown/table-papers.ts';
@@ -42,7 +40,7 @@ interface Entry {
  */
 export function parseMarkdownListing(text: string, file: string): ReaderResult {
   const source = blankFrontMatter(normalizeNewlines(text));
-  const nodes = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }).children;
+  const nodes = parseMarkdown(source);
   const depth = paperDepth(nodes, source);
   const papers: { paper: EntryPaper; line: number; listed?: string }[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseMarkdownListing } from '../../../src/lib/sources/markdown-listing.ts';
+import { parseMarkdown } from '../../../src/lib/sources/markdown/parse-markdown.ts';
 
 const ABSTRACT = 'We propose a method and evaluate it on three benchmarks.';
 
@@ -160,5 +161,18 @@ describe('parseMarkdownListing', () => {
     const { records, diagnostics } = parse('Just some notes.\n\n- one\n- two\n');
     expect(records).toEqual([]);
     expect(diagnostics).toEqual([expect.objectContaining({ line: 0, severity: 'warning', rule: 'markdown-no-papers', message: expect.stringMatching(/heading \(`### Title`\)/) })]);
+  });
+});
+
+describe('parseMarkdown', () => {
+  /** The type, position and value of every node, to compare two parses. */
+  const shape = (node: object): unknown => JSON.parse(JSON.stringify(node));
+
+  test('returns the same blocks and positions when long text is parsed in chunks cut at headings', () => {
+    const entry = (n: number) => `## Paper ${n}\n\n**Authors:** Jane Doe  \n**Abstract:** Text with $x_i$ and a [link](https://example.org/${n}).\n\n`;
+    const text = `${Array.from({ length: 40 }, (_, n) => entry(n)).join('')}\`\`\`\n# code, not a heading\n\n# still code\n\`\`\`\n\n# After the code\n\n|Title|\n|---|\n|A|\n`;
+    const chunked = parseMarkdown(text, 200);
+    expect(shape(chunked)).toEqual(shape(parseMarkdown(text, Infinity)));
+    expect(chunked.filter((n) => n.type === 'heading').map((n) => n.position?.start.line).slice(-2)).toEqual([196, 207]);
   });
 });
