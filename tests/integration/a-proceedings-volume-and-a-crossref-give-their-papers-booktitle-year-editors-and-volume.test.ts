@@ -6,7 +6,8 @@ import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult, type
 import { decodeEntities } from '../helpers/html.ts';
 
 let site: BuildResult;
-let papers: PaperEntry[];
+// papers.json holds each paper's date too.
+let papers: (PaperEntry & { date?: string })[];
 
 beforeAll(() => {
   site = buildFixtureOrFail('a-proceedings-volume-and-a-crossref-give-their-papers-booktitle-year-editors-and-volume');
