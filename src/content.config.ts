@@ -8,6 +8,7 @@ import { peopleLoader } from './loaders/people-loader.ts';
 import { relatedLoader } from './loaders/related-loader.ts';
 import { topicLoader } from './loaders/topic-loader.ts';
 import { paperSchema } from './lib/paper-schema.ts';
+import { personSchema } from './lib/people/person-schema.ts';
 import { siteOptions } from './lib/site-options.ts';
 import { DERIVED_TOPICS_FILE } from './lib/topics/place-papers.ts';
 
@@ -37,15 +38,7 @@ const related = defineCollection({ loader: relatedLoader(`${contentDir}/papers`)
 /** The site's people (authors merged across spellings), computed by the build script into content/papers/_people.json. */
 const people = defineCollection({
   loader: peopleLoader(`${contentDir}/papers`),
-  schema: z.object({
-    slug: z.string(),
-    name: z.string(),
-    names: z.array(z.string()),
-    papers: z.array(z.string()),
-    highlight: z.literal(true).optional(),
-    homepage: z.string().optional(),
-    orcid: z.string().optional(),
-  }),
+  schema: personSchema,
 });
 
 export const collections = { papers, notes, topics, related, people };

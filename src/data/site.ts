@@ -50,7 +50,7 @@ let people: Promise<PeopleIndex> | undefined;
 
 /** The site's people (authors merged across spellings), by slug and by spelling; loaded once per build. */
 export function loadPeople(): Promise<PeopleIndex> {
-  people ??= getCollection('people').then((all) => indexPeople(all.map((e) => e.data as Person)));
+  people ??= getCollection('people').then((all) => indexPeople(all.map((e) => e.data)));
   return people;
 }
 

@@ -2,21 +2,9 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { slugifyTitle } from '../papers/slug.ts';
 import type { PersonEntry } from './people-schema.ts';
 import { compatibleNames, parsePersonName, specificity, type PersonName } from './person-name.ts';
+import type { Person } from './person-schema.ts';
 
-/** One person of the site: who they are and which papers they wrote. */
-export interface Person {
-  /** URL segment of the author page: unique, from the name. */
-  slug: string;
-  /** The name the author page shows: from `content/people.yaml`, else the most complete spelling. */
-  name: string;
-  /** Every spelling the papers use for this person, as displayed; each links to this person. */
-  names: string[];
-  /** Slugs of the person's papers, in the order the papers were given. */
-  papers: string[];
-  highlight?: true;
-  homepage?: string;
-  orcid?: string;
-}
+export type { Person } from './person-schema.ts';
 
 /** The part of a paper the grouping reads. */
 export interface AuthoredPaper {
