@@ -85,32 +85,34 @@ export function relatedFinder(vectors: readonly SparseVector[], options: Related
   let longest = 0;
   for (const v of vectors) longest = Math.max(longest, v.terms.length);
   const positions = Uint32Array.from({ length: longest }, (_, i) => i);
-  return (papers) => {
-    const lists: number[][] = [];
-    const scored: number[][] = [];
-    for (const self of papers) {
-      const vector = vectors[self]!;
-      const heaviest = topK(positions.subarray(0, vector.terms.length), vector.weights, queryTerms);
-      for (const i of heaviest) {
-        const t = vector.terms[i]!;
-        const w = vector.weights[i]!;
-        for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++) {
-          const doc = index.docs[p]!;
-          if (doc === self) continue;
-          if (scores[doc] === 0) touched.push(doc);
-          scores[doc]! += w * index.weights[p]!;
-        }
+  return (papers) => search(papers, vectors, index, scores, touched, positions, queryTerms, candidates, count);
+}
+
+/** The loop of {@link relatedFinder}: one call per paper, everything it touches a parameter, which keeps this hot loop fast. */
+function search(papers: readonly number[], vectors: readonly SparseVector[], index: InvertedIndex, scores: Float32Array, touched: number[], positions: Uint32Array, queryTerms: number, candidates: number, count: number): { lists: number[][]; scores: number[][] } {
+  const cosines: number[][] = [];
+  const lists = papers.map((self) => {
+    const vector = vectors[self]!;
+    const heaviest = topK(positions.subarray(0, vector.terms.length), vector.weights, queryTerms);
+    for (const i of heaviest) {
+      const t = vector.terms[i]!;
+      const w = vector.weights[i]!;
+      for (let p = index.offsets[t]!; p < index.offsets[t + 1]!; p++) {
+        const doc = index.docs[p]!;
+        if (doc === self) continue;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += w * index.weights[p]!;
       }
-      const shortlist = topK(touched, scores, candidates);
-      for (const d of touched) scores[d] = 0;
-      touched.length = 0;
-      // Rescore in slug order so equal cosines keep the lower index, as topK promises.
-      shortlist.sort((a, b) => a - b);
-      const exact = shortlist.map((d) => cosine(vector, vectors[d]!));
-      const best = topK(positions.subarray(0, shortlist.length), exact, count).filter((i) => exact[i]! > 0);
-      lists.push(best.map((i) => shortlist[i]!));
-      scored.push(best.map((i) => exact[i]!));
     }
-    return { lists, scores: scored };
-  };
+    const shortlist = topK(touched, scores, candidates);
+    for (const d of touched) scores[d] = 0;
+    touched.length = 0;
+    // Rescore in slug order so equal cosines keep the lower index, as topK promises.
+    shortlist.sort((a, b) => a - b);
+    const exact = shortlist.map((d) => cosine(vector, vectors[d]!));
+    const best = topK(positions.subarray(0, shortlist.length), exact, count).filter((i) => exact[i]! > 0);
+    cosines.push(best.map((i) => exact[i]!));
+    return best.map((i) => shortlist[i]!);
+  });
+  return { lists, scores: cosines };
 }

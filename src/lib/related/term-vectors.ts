@@ -53,7 +53,9 @@ function countTerms(doc: RelatedDocument, sequence: string[]): Map<string, numbe
   for (const term of abstract) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const c of doc.categories ?? []) counts.set(`cat:${c}`, (counts.get(`cat:${c}`) ?? 0) + CATEGORY_WEIGHT);
   // A break between title and abstract, so no phrase spans them.
-  sequence.push(...title, '', ...abstract);
+  for (const t of title) sequence.push(t);
+  sequence.push('');
+  for (const t of abstract) sequence.push(t);
   return counts;
 }
 
