@@ -51,4 +51,4 @@ const merged = mergeRecords(records).records;
 const placement = placePapers(merged, taxonomy);
 const rows = tabulateTopics(merged.map((r) => r.title), placement.topics, [...taxonomy, ...placement.derived, FALLBACK_TOPIC]);
 console.log(formatTopicTable(rows, merged.length));
-console.log(`taxonomy: ${taxonomyFile ?? 'none'}; ${placement.fallback} paper(s) in the fallback topic`);
+console.log(`taxonomy: ${taxonomyFile ?? 'none'}; ${placement.byTaxonomy} paper(s) placed by it, ${placement.derivedPapers} on derived topics, ${placement.fallback} in the fallback topic`);
