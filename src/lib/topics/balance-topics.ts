@@ -1,7 +1,7 @@
-import { deriveTopics, type DeriveInput } from './derive-topics.ts';
+import { deriveTopics, paperWordKeys, type DeriveInput } from './derive-topics.ts';
 import { buildTermVectors } from '../related/term-vectors.ts';
 import { joinNeighbours, neighboursOf } from './join-neighbours.ts';
-import { extractKeyphrases } from './keyphrases.ts';
+import { contentWordKeys, extractKeyphrases } from './keyphrases.ts';
 import type { Topic } from './taxonomy.ts';
 
 /** How often a topic that is still too big is split again, among the papers the last split left on it. */
@@ -42,16 +42,33 @@ export function splitOversized(placed: string[][], inputs: readonly DeriveInput[
       });
       members = members.filter((_, k) => assignments[k]!.length === 0);
     }
-    // Still too big: the rest join the sub-topic their most related papers in the topic are on,
+    // Still too big: papers that have another topic leave this one first; then the rest join the
+    // sub-topic their most related papers in the topic are on, one whose name they use if they can,
     // except as many as the topic may keep (the first ones, so the result stays deterministic).
+    let keep = members.length;
+    for (const paper of members) {
+      if (keep <= cap) break;
+      if (placed[paper]!.length > 1) {
+        placed[paper]!.splice(placed[paper]!.indexOf(slug), 1);
+        keep--;
+      }
+    }
+    members = members.filter((paper) => placed[paper]!.includes(slug));
     if (members.length > cap) {
-      joinNeighbours(neighboursOf(() => buildTermVectors(all.map((i) => inputs[i]!)).vectors), moved, 1);
-      members.slice(0, cap).forEach((paper) => (moved[all.indexOf(paper)] = []));
+      const neighbours = neighboursOf(() => buildTermVectors(all.map((i) => inputs[i]!)).vectors);
+      const subWords = new Map(created.map((t) => [t.slug, contentWordKeys(t.name)]));
+      const fits = (k: number, topic: string) => [...(subWords.get(topic) ?? [])].some((w) => paperWordKeys(inputs[all[k]!]!).has(w));
+      joinNeighbours(neighbours, moved, 1, fits);
+      const still = members.filter((paper) => moved[all.indexOf(paper)]!.length === 0);
+      if (still.length > cap) joinNeighbours(neighbours, moved, 1);
+      const left = members.filter((paper) => moved[all.indexOf(paper)]!.length === 0);
+      // Those that found no sub-topic stay, then the first of those that did, up to the cap.
+      [...left, ...members.filter((p) => !left.includes(p))].slice(0, cap).forEach((paper) => (moved[all.indexOf(paper)] = []));
     }
     all.forEach((paper, k) => {
       const sub = moved[k]![0];
-      if (!sub) return;
       const list = placed[paper]!;
+      if (!sub || !list.includes(slug)) return;
       list.splice(list.indexOf(slug), 1, ...(list.includes(sub) ? [] : [sub]));
     });
   }
