@@ -5,6 +5,7 @@ import { escapeBareBraces, rewriteTextMode, type Braces } from './latex-text-mod
 
 export type { Braces } from './latex-text-mode.ts';
 import { splitTexRuns } from './tex-runs.ts';
+import { keepUnknownCommands } from './unknown-commands.ts';
 
 /**
  * Private-use characters stand in for what the LaTeX decoder must not touch.
@@ -56,7 +57,9 @@ function protect(value: string, braces: Braces): { text: string; kept: string[] 
   let text = '';
   let last = 0;
   const textMode = (part: string) => {
-    const rewritten = rewriteTextMode(part, lists, keep, PARAGRAPH);
+    // A tilde that starts a word means "about" (`~30%`, `1% ~ 3%`); a tie stands between two words (`Fig.~2`).
+    const tildes = part.replace(/(^|[\s([])~/g, (_m, before: string) => before + keep('~'));
+    const rewritten = keepUnknownCommands(rewriteTextMode(tildes, lists, keep, PARAGRAPH), keep);
     return braces === 'text' ? escapeBareBraces(rewritten) : rewritten;
   };
   for (const span of findMath(clean)) {

@@ -29,6 +29,10 @@ describe('decodeLatex', () => {
     ['The project page is $\\href{https://guangyid.github.io/hoi123touch}{here}$.', 'The project page is here (https://guangyid.github.io/hoi123touch).'],
     ['Code at \\href{ https://x.org/a_b~c%20d}{https://x.org/a_b~c%20d} now', 'Code at https://x.org/a_b~c%20d now'],
     ['see $\\url{https://github.com/a/b_c}$', 'see https://github.com/a/b_c'],
+    ['using only ~30% of the parameters, a 1% ~ 3% gain (~2x)', 'using only ~30% of the parameters, a 1% ~ 3% gain (~2x)'],
+    ['we call it \\toolname{} and \\model, with \\foo{bar} inside \\textbf{\\ours}', 'we call it \\toolname{} and \\model, with \\foo{bar} inside \\ours'],
+    ['saved in C:\\Users\\me', 'saved in C:\\Users\\me'],
+    ['\\noindent We show \\vspace{2mm} it', 'We show it'],
   ])('returns text when the value is %j', (value, expected) => {
     expect(decodeLatex([value])).toEqual([expected]);
   });
