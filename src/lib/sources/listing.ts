@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanParagraphs, normalizeNewlines } from '../papers/clean-text.ts';
+import { decodeKnownTexInRecords } from './known-tex.ts';
 import { isDateLine } from './listing-date.ts';
 import { pairBlocks, type BlockRole } from './listing-pairing.ts';
 import type { SourceRecord } from './source-record.ts';
@@ -107,7 +108,9 @@ function unsureWarning(file: string, block: Block, role: BlockRole, previous: So
  * or a title wrapped over lines. Where another reading was nearly as likely,
  * a `listing-unsure-pairing` warning says at which line and what was chosen.
  * A date line between papers dates the papers after it. Every other
- * non-blank line ends up in some record's title or abstract.
+ * non-blank line ends up in some record's title or abstract. The
+ * unmistakable text-mode TeX of titles and abstracts (`\textbf{X}`, `95\%`)
+ * is decoded; every other character means itself.
  */
 export function parseListing(text: string, file: string): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
   const blocks = splitBlocks(text);
@@ -147,5 +150,5 @@ export function parseListing(text: string, file: string): { records: SourceRecor
       message: `"${record.title.slice(0, 60)}" has no abstract; its page will say so. Add the abstract as the paragraph after the title to fill it.`,
     });
   }
-  return { records, diagnostics };
+  return { records: decodeKnownTexInRecords(records), diagnostics };
 }
