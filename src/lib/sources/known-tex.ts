@@ -27,6 +27,8 @@ const KNOWN = new RegExp(
     String.raw`\\["'\x60^=.](?:[A-Za-z]|\{[A-Za-z]\})`,
     String.raw`\\[uvHckbdr]\{[A-Za-z]\}`,
     String.raw`\\(?:ss|o|O|ae|AE|oe|OE|aa|AA|l|L)\{\}`,
+    // A symbol braced in running text, as arXiv authors write it: `0{\deg}`, `{\Delta}Energy`.
+    String.raw`\{\\[a-zA-Z]+\}`,
     String.raw`\\etal(?![a-zA-Z])\.?`,
     String.raw`\\[%&_#]`,
   ].join('|'),

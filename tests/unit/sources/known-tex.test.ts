@@ -11,7 +11,8 @@ describe('decodeKnownTex', () => {
     ['page at $\\href{https://x.org/p}{here}$.', 'page at here (https://x.org/p).'],
     ['C:\\path\\to %s \\n', 'C:\\path\\to %s \\n'],
     ['~~strike~~ and ~30% and a -- b --- c', '~~strike~~ and ~30% and a -- b --- c'],
-    ["``TeX quotes'' and {\\tau} and \\frac{a}{b}", "``TeX quotes'' and {\\tau} and \\frac{a}{b}"],
+    ["``TeX quotes'' and \\frac{a}{b}", "``TeX quotes'' and \\frac{a}{b}"],
+    ['the {\\Delta}Energy score, {\\alpha}-blending, 0{\\deg} and {\\ours}', 'the ΔEnergy score, α-blending, 0{\\deg} and {\\ours}'],
     ['$\\textbf{X}$: math stays, \\toolname{} too', '$\\textbf{X}$: math stays, \\toolname{} too'],
     ['<SOG_k>: One Token', '<SOG_k>: One Token'],
   ])('decodes only unmistakable TeX in %j', (value, expected) => {
