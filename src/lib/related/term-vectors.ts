@@ -79,12 +79,20 @@ function hashPhrases(sequence: readonly string[], ids: ReadonlyMap<string, numbe
  * idf = ln(1 + (N − df + 0.5) / (df + 0.5))), L2-normalised so that a dot
  * product is a cosine. Terms found in a single paper cannot relate two papers
  * and are dropped, as are terms in over half of them. Categories are terms
- * too (`cat:hep-ph`), weighted like two title words. Memory is linear in the
- * total number of distinct terms per paper.
+ * too (`cat:hep-ph`), weighted like two title words. With `phrases: false`
+ * the phrase hashes are not computed (`phrases` is empty). Memory is linear
+ * in the total number of distinct terms per paper.
  */
-export function buildTermVectors(docs: readonly RelatedDocument[]): TermVectors {
-  const sequences: string[][] = docs.map(() => []);
-  const counted = docs.map((doc, d) => countTerms(doc, sequences[d]!));
+export function buildTermVectors(docs: readonly RelatedDocument[], options: { phrases?: boolean } = {}): TermVectors {
+  const withPhrases = options.phrases ?? true;
+  // One sequence for all when phrases are not wanted: it is never read.
+  const discard: string[] = [];
+  const sequences: string[][] = docs.map(() => (withPhrases ? [] : discard));
+  const counted = docs.map((doc, d) => {
+    const counts = countTerms(doc, sequences[d]!);
+    discard.length = 0;
+    return counts;
+  });
   const df = new Map<string, number>();
   for (const counts of counted) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = docs.length;
@@ -106,5 +114,5 @@ export function buildTermVectors(docs: readonly RelatedDocument[]): TermVectors 
     const length = Math.hypot(...entries.map((e) => e[1])) || 1;
     return { terms: Uint32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1] / length) };
   });
-  return { vectors, vocabulary, phrases: sequences.map((seq) => hashPhrases(seq, ids)), frequencies: df };
+  return { vectors, vocabulary, phrases: withPhrases ? sequences.map((seq) => hashPhrases(seq, ids)) : [], frequencies: df };
 }

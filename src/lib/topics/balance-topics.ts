@@ -55,7 +55,7 @@ export function splitOversized(placed: string[][], inputs: readonly DeriveInput[
     }
     members = members.filter((paper) => placed[paper]!.includes(slug));
     if (members.length > cap) {
-      const neighbours = neighboursOf(() => buildTermVectors(all.map((i) => inputs[i]!)).vectors);
+      const neighbours = neighboursOf(() => buildTermVectors(all.map((i) => inputs[i]!), { phrases: false }).vectors);
       const subWords = new Map(created.map((t) => [t.slug, contentWordKeys(t.name)]));
       const fits = (k: number, topic: string) => [...(subWords.get(topic) ?? [])].some((w) => paperWordKeys(inputs[all[k]!]!).has(w));
       joinNeighbours(neighbours, moved, 1, fits);

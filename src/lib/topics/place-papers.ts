@@ -64,7 +64,7 @@ export function placePapers(records: readonly SourceRecord[], taxonomy: readonly
   };
   // The term vectors of all papers, built once and only if some paper is lonely.
   let corpus: TermVectors | undefined;
-  const corpusOf = () => (corpus ??= buildTermVectors(inputs));
+  const corpusOf = () => (corpus ??= buildTermVectors(inputs, { phrases: false }));
   const neighbours = neighboursOf(() => corpusOf().vectors);
   joinNeighbours(neighbours, placed, 2, fits);
   // Papers no phrase groups may still share a subject's one-word name ("Influenza", "Methylation").
