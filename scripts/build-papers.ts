@@ -13,6 +13,7 @@ import { pageSignatures, SIGNATURES_FILE } from '../src/lib/incremental/page-sig
 import { authorFilterNames, indexPeople, PEOPLE_FILE } from '../src/lib/people/people-index.ts';
 import { dropSettledWarnings, mergeRecords } from '../src/lib/papers/merge-records.ts';
 import { planPages } from '../src/lib/papers/plan-pages.ts';
+import { siteUrlWarning } from '../src/lib/site-options.ts';
 import { readSource } from '../src/lib/sources/read-source.ts';
 import type { SourceRecord } from '../src/lib/sources/source-record.ts';
 import { DERIVED_TOPICS_FILE, placePapers } from '../src/lib/topics/place-papers.ts';
@@ -35,6 +36,8 @@ const reportFile = paths.content === resolve(paths.root, 'content')
 const papersExisted = existsSync(paths.papers);
 const diagnostics: Diagnostic[] = [];
 const started = performance.now();
+const siteUrl = siteUrlWarning(process.env);
+if (siteUrl) diagnostics.push(siteUrl);
 
 const taxonomyText = await readFile(paths.topics, 'utf8').catch(() => undefined);
 const taxonomy = taxonomyText === undefined ? { topics: [], diagnostics: [] } : parseTaxonomy(taxonomyText, rel(paths.topics));
