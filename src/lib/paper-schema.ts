@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { PAPER_KINDS } from './citations/paper-kind.ts';
 
+/** A list of absolute http(s) URLs. */
+const httpUrls = z.array(z.url({ protocol: /^https?$/ }));
+
 /**
  * The front matter of one generated paper page (`content/papers/<slug>.mdx`).
  * The build script validates every page against it before writing, and
@@ -44,10 +47,22 @@ export const paperSchema = z.object({
   keywords: z.array(z.string().min(1)).min(1).optional(),
   /** Topic slugs from `content/topics.yaml`, best match first; never empty. */
   topics: z.array(z.string().min(1)).min(1),
-  /** http(s) links from the source's link fields and the abstract, sorted into code and project pages. */
+  /**
+   * http(s) links from the source's link fields and the abstract, by kind
+   * (see link-kinds.ts): code and project pages always, the PDF, slides,
+   * poster, video, supplement, blog post and HTML version when the source
+   * names them.
+   */
   links: z.object({
-    code: z.array(z.url({ protocol: /^https?$/ })),
-    project: z.array(z.url({ protocol: /^https?$/ })),
+    code: httpUrls,
+    project: httpUrls,
+    pdf: httpUrls.optional(),
+    slides: httpUrls.optional(),
+    poster: httpUrls.optional(),
+    video: httpUrls.optional(),
+    supplement: httpUrls.optional(),
+    blog: httpUrls.optional(),
+    html: httpUrls.optional(),
   }),
   /** True for a paper shown under "Selected papers" on the home page (BibTeX `selected = {true}` or `content/selected.yaml`). */
   selected: z.literal(true).optional(),

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceRecord } from '../sources/source-record.ts';
 import { isPreprintDoi } from './identity.ts';
+import { unionLinks } from './link-kinds.ts';
 
 /** Why two records were taken for the same paper. */
 type Reason = 'arXiv id' | 'DOI' | 'title and first author';
@@ -73,8 +74,6 @@ function citationDetails(r: SourceRecord) {
 function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
   const journalSecond = isPreprintDoi(a.doi) && hasJournalDoi(b);
   const longer = <T>(x: readonly T[] | undefined, y: readonly T[] | undefined) => ((y?.length ?? 0) > (x?.length ?? 0) ? y : x);
-  const code = union(a.urls?.code, b.urls?.code);
-  const project = union(a.urls?.project, b.urls?.project);
   const fields = {
     listed: a.listed ?? b.listed,
     authors: longer(a.authors, b.authors),
@@ -88,7 +87,7 @@ function combine(a: SourceRecord, b: SourceRecord): SourceRecord {
     categories: union(a.categories, b.categories),
     keywords: union(a.keywords, b.keywords),
     selected: a.selected ?? b.selected,
-    urls: code || project ? { ...(code ? { code } : {}), ...(project ? { project } : {}) } : undefined,
+    urls: unionLinks(a.urls, b.urls),
   };
   const abstractLength = (r: SourceRecord) => r.abstract.join(' ').length;
   return {

@@ -7,6 +7,7 @@ import type { Topic } from '../topics/taxonomy.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { abstractToMarkdown } from './escape-markdown.ts';
 import { fingerprintPaper } from './identity.ts';
+import { unionLinks, type LinksByKind } from './link-kinds.ts';
 import { classifyLinks } from './links.ts';
 import { renderPaperPage } from './render-page.ts';
 
@@ -32,11 +33,11 @@ function citationFields(record: SourceRecord): Partial<PaperData> {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 }
 
-/** Links from the source's fields first, then those in the abstract, each once. */
-function mergeLinks(fields: SourceRecord['urls'], abstract: PaperData['links']): PaperData['links'] {
-  const code = [...new Set([...(fields?.code ?? []), ...abstract.code])];
-  const project = [...new Set([...(fields?.project ?? []), ...abstract.project])].filter((url) => !code.includes(url));
-  return { code, project };
+/** Links from the source's fields first, then those in the abstract, each once; a code link is no project page too. */
+function mergeLinks(fields: SourceRecord['urls'], abstract: LinksByKind): PaperData['links'] {
+  const all = unionLinks(fields, abstract) ?? {};
+  const code = all.code ?? [];
+  return { ...all, code, project: (all.project ?? []).filter((url) => !code.includes(url)) };
 }
 
 /**

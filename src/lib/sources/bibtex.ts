@@ -3,10 +3,17 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { cleanInline, cleanMarkedParagraphs } from '../papers/clean-text.ts';
 import { cleanList, lineIndex, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
 import { markupToPlainText } from '../papers/abstract-markup.ts';
+import { unionLinks, type LinkKind } from '../papers/link-kinds.ts';
 import { decodeLatexMarkup } from './latex-text.ts';
 import { bibtexCitationFields, creatorName, inheritFromProceedingsFile, isDonorVolume } from './bibtex-citation.ts';
 import type { SourceRecord } from './source-record.ts';
 import { missingAbstract, skippedRecord, type ReaderResult } from './reader-result.ts';
+
+/** Link fields named as academic-site themes (al-folio and others) name them, with the kind of link each gives. */
+const LINK_FIELDS: readonly [string, LinkKind][] = [
+  ['pdf', 'pdf'], ['slides', 'slides'], ['poster', 'poster'], ['video', 'video'],
+  ['supp', 'supplement'], ['blog', 'blog'], ['html', 'html'],
+];
 
 /**
  * Title and abstract are read verbatim and decoded by {@link decodeLatexMarkup},
@@ -20,7 +27,7 @@ const OPTIONS: Options = {
   unsupported: 'ignore',
   // A paper's `crossref` parent gives it booktitle, year, editors and the rest, as BibTeX would.
   applyCrossRef: true,
-  verbatimFields: ['title', 'abstract', 'doi', 'url', 'eprint', 'file', /^keywords$/, 'code', 'github', 'project', 'homepage'],
+  verbatimFields: ['title', 'abstract', 'doi', 'url', 'eprint', 'file', /^keywords$/, 'code', 'github', 'project', 'homepage', 'website', ...LINK_FIELDS.map(([name]) => name)],
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -59,7 +66,10 @@ function toRecord(entry: Entry, title: string, abstract: string, file: string, l
     // al-folio and other academic themes mark the papers for the home page with `selected = {true}`.
     selected: /^\s*(?:true|yes)\s*$/i.test(f.selected ?? '') ? (true as const) : undefined,
     ...bibtexCitationFields(entry, Boolean(venue && !/^arxiv\b/i.test(venue))),
-    urls: sortUrls([f.code, f.github, f.url && !/arxiv\.org|doi\.org/i.test(f.url) ? f.url : undefined, f.project, f.homepage]),
+    urls: unionLinks(
+      sortUrls([f.code, f.github, f.url && !/arxiv\.org|doi\.org/i.test(f.url) ? f.url : undefined, f.project, f.homepage, f.website]),
+      ...LINK_FIELDS.map(([name, kind]) => sortUrls([f[name]], kind)),
+    ),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
   return { title: cleanInline(markupToPlainText(title)), abstract: cleanMarkedParagraphs(abstract), file, line, ...defined };

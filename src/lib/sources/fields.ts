@@ -3,6 +3,7 @@
  * from two formats gets the same identifiers (which is what merging relies on).
  */
 import { cleanInline } from '../papers/clean-text.ts';
+import { isPdfUrl, type LinkKind, type LinksByKind } from '../papers/link-kinds.ts';
 import { isHttpUrl, isCodeUrl, trimUrl } from '../papers/links.ts';
 
 /** The 1-based line of a character index in text. */
@@ -93,20 +94,20 @@ export function cleanUrl(value: string | undefined): string | undefined {
 }
 
 /**
- * Sorts link fields into code repositories and project pages; anything that
- * is not an http(s) URL is dropped. Returns undefined when nothing is left.
+ * Sorts link fields by kind: each URL is of `kind` when given, otherwise code
+ * on a code host, a PDF when its path ends in `.pdf`, and a project page for
+ * the rest; anything that is not an http(s) URL is dropped. Returns undefined
+ * when nothing is left.
  */
-export function sortUrls(values: readonly (string | undefined)[], kind?: 'code' | 'project'): { code?: string[]; project?: string[] } | undefined {
-  const code: string[] = [];
-  const project: string[] = [];
+export function sortUrls(values: readonly (string | undefined)[], kind?: LinkKind): LinksByKind | undefined {
+  const sorted: LinksByKind = {};
   for (const value of values) {
     const url = cleanUrl(value);
     if (!url) continue;
-    const list = (kind ?? (isCodeUrl(url) ? 'code' : 'project')) === 'code' ? code : project;
+    const list = (sorted[kind ?? (isCodeUrl(url) ? 'code' : isPdfUrl(url) ? 'pdf' : 'project')] ??= []);
     if (!list.includes(url)) list.push(url);
   }
-  if (code.length === 0 && project.length === 0) return undefined;
-  return { ...(code.length ? { code } : {}), ...(project.length ? { project } : {}) };
+  return Object.keys(sorted).length ? sorted : undefined;
 }
 
 /** Cleans a list of strings (keywords, categories): trimmed, folded, empty and repeated ones dropped. */

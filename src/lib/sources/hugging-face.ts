@@ -1,4 +1,5 @@
 import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
+import { unionLinks } from '../papers/link-kinds.ts';
 import { cleanList, cleanName, normalizeArxivId, normalizeDate, sortUrls } from './fields.ts';
 import { decodeRecordText } from './decode-records.ts';
 import type { SourceRecord } from './source-record.ts';
@@ -37,14 +38,8 @@ export function hfToRecord(item: HfDailyPaper, file: string, line: number): Sour
     date: normalizeDate(p.publishedAt ?? item.publishedAt),
     arxiv: normalizeArxivId(p.id),
     keywords: cleanList(p.ai_keywords),
-    urls: mergeUrls(sortUrls([p.githubRepo], 'code'), sortUrls([p.projectPage], 'project')),
+    urls: unionLinks(sortUrls([p.githubRepo], 'code'), sortUrls([p.projectPage], 'project')),
   };
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
   return decodeRecordText([{ title: cleanInline(String(p.title ?? item.title ?? '')), abstract: cleanParagraphs(String(p.summary ?? item.summary ?? '')), file, line, ...defined }])[0]!;
-}
-
-/** Joins the code links of one list and the project links of another. */
-function mergeUrls(a: ReturnType<typeof sortUrls>, b: ReturnType<typeof sortUrls>): ReturnType<typeof sortUrls> {
-  if (!a && !b) return undefined;
-  return { ...(a?.code ? { code: a.code } : {}), ...(b?.project ? { project: b.project } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { PaperKind } from '../citations/paper-kind.ts';
+import type { LinksByKind } from '../papers/link-kinds.ts';
 
 /** One paper as a source file gave it, before slugs and topics are decided. */
 export interface SourceRecord {
@@ -42,8 +43,8 @@ export interface SourceRecord {
   keywords?: string[];
   /** True when the source marks the paper as one of the selected (BibTeX `selected = {true}`). */
   selected?: true;
-  /** Link fields of the source (not the abstract): code repository, project page, landing page. */
-  urls?: { code?: string[]; project?: string[] };
+  /** Link fields of the source (not the abstract), by kind: code repository, project or landing page, PDF, slides, ... */
+  urls?: LinksByKind;
 }
 
 /** The metadata fields a reader may add to a record besides title, abstract and place. */

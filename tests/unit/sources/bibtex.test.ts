@@ -74,3 +74,36 @@ describe('parseBibtex', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ line: 1, rule: 'bibtex-no-title' })]);
   });
 });
+
+describe('parseBibtex link fields', () => {
+  test('returns the pdf, slides, poster, video, supp, blog, html and website fields of an academic site as links of their kind', () => {
+    const text = `@inproceedings{a2024,
+  title = {A Paper},
+  year = {2024},
+  pdf = {https://a.org/a2024.pdf},
+  slides = {https://a.org/a2024-slides.pdf},
+  poster = {https://a.org/poster.png},
+  video = {https://www.youtube.com/watch?v=abc_1},
+  supp = {https://a.org/supp.zip},
+  blog = {https://a.org/blog/a2024},
+  html = {https://a.org/a2024.html},
+  website = {https://a.org/a2024/},
+  code = {https://github.com/a/a2024},
+}
+@article{b2024, title = {B Paper}, pdf = {b2024.pdf}, url = {https://b.org/b.pdf}}`;
+    const [a, b] = parseBibtex(text, 'papers.bib').records;
+    expect(a!.urls).toEqual({
+      pdf: ['https://a.org/a2024.pdf'],
+      code: ['https://github.com/a/a2024'],
+      project: ['https://a.org/a2024/'],
+      slides: ['https://a.org/a2024-slides.pdf'],
+      poster: ['https://a.org/poster.png'],
+      video: ['https://www.youtube.com/watch?v=abc_1'],
+      supplement: ['https://a.org/supp.zip'],
+      blog: ['https://a.org/blog/a2024'],
+      html: ['https://a.org/a2024.html'],
+    });
+    // A file name is no address a reader can follow; a url ending in .pdf is the PDF.
+    expect(b!.urls).toEqual({ pdf: ['https://b.org/b.pdf'] });
+  });
+});

@@ -58,6 +58,11 @@ describe('cleanUrl and sortUrls', () => {
     expect(sortUrls(['https://github.com/a/b', 'https://a.org/', 'https://github.com/a/b'])).toEqual({ code: ['https://github.com/a/b'], project: ['https://a.org/'] });
     expect(sortUrls(['data:text/html,x', undefined])).toBeUndefined();
   });
+
+  test('returns a link whose path ends in .pdf as a PDF, and every link as the kind it is given', () => {
+    expect(sortUrls(['https://a.org/paper.PDF', 'https://a.org/'])).toEqual({ pdf: ['https://a.org/paper.PDF'], project: ['https://a.org/'] });
+    expect(sortUrls(['https://a.org/talk', 'https://github.com/a/b'], 'slides')).toEqual({ slides: ['https://a.org/talk', 'https://github.com/a/b'] });
+  });
 });
 
 describe('html text', () => {

@@ -65,7 +65,7 @@ describe('looksLikeAuthorLine', () => {
 });
 
 describe('sortEntryLinks', () => {
-  test('returns the arXiv id and DOI from their links, and code and project links by field, text or host', () => {
+  test('returns the arXiv id and DOI from their links, and code, PDF, slides and project links by field, text or host', () => {
     expect(
       sortEntryLinks([
         { url: 'https://arxiv.org/pdf/2401.12568v2', text: 'PDF', key: 'pdf' },
@@ -75,12 +75,18 @@ describe('sortEntryLinks', () => {
         { url: 'https://openreview.net/pdf?id=x', text: 'PDF', key: 'pdf' },
         { url: 'https://github.com/a/b', text: 'link' },
         { url: 'https://paper.github.io', text: 'site' },
+        { url: 'https://a.org/talk-slides', text: 'Slides' },
         { url: './papers/x.html', text: 'Title', key: 'title' },
       ]),
     ).toEqual({
       arxiv: '2401.12568',
       doi: '10.1109/CVPR.2016.90',
-      urls: { code: ['https://example.org/src', 'https://gitlab.com/a/b', 'https://github.com/a/b'], project: ['https://openreview.net/pdf?id=x', 'https://paper.github.io'] },
+      urls: {
+        pdf: ['https://openreview.net/pdf?id=x'],
+        code: ['https://example.org/src', 'https://gitlab.com/a/b', 'https://github.com/a/b'],
+        project: ['https://paper.github.io'],
+        slides: ['https://a.org/talk-slides'],
+      },
     });
   });
 

@@ -1,10 +1,11 @@
 /**
  * Sorts the links of a Markdown entry: arXiv abstract and PDF links give the
- * arXiv id, DOI links the DOI; the rest are code or project links, decided by
- * the field they stand in (`Code:`) or their text (`[GitHub](...)`), and
- * otherwise by their host.
+ * arXiv id, DOI links the DOI; the rest are code, PDF, slides, project and
+ * other links, decided by the field they stand in (`Code:`) or their text
+ * (`[GitHub](...)`, `[Slides](...)`), and otherwise by their host.
  */
 import { normalizeArxivId, normalizeDoi, sortUrls } from '../fields.ts';
+import { unionLinks, type LinkKind, type LinksByKind } from '../../papers/link-kinds.ts';
 import type { RecordMetadata } from '../source-record.ts';
 import type { FieldKey } from './field-labels.ts';
 
@@ -19,13 +20,30 @@ const ARXIV_HOST = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\
 const DOI_HOST = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\S+)/i;
 const CODE_TEXT = /\b(?:code|github|gitlab|repo|repository|source)\b|代码/i;
 
-/** The arXiv id, DOI and code and project links among an entry's links. */
+/** Link texts that name a kind of link other than code (`[PDF](...)`, `[Slides](...)`, `[Video](...)`). */
+const KIND_TEXTS: readonly [RegExp, LinkKind][] = [
+  [/\bpdf\b/i, 'pdf'],
+  [/\bslides?\b/i, 'slides'],
+  [/\bposter\b/i, 'poster'],
+  [/\b(?:video|talk|youtube)\b/i, 'video'],
+  [/\b(?:supp|supplement|supplementary|appendix)\b/i, 'supplement'],
+  [/\bblog\b/i, 'blog'],
+];
+
+/** The kind a link's field or text gives it, or undefined for its host to decide. */
+function linkKind(link: EntryLink): LinkKind | undefined {
+  if (link.key === 'code' || CODE_TEXT.test(link.text)) return 'code';
+  if (link.key === 'pdf') return 'pdf';
+  const named = KIND_TEXTS.find(([pattern]) => pattern.test(link.text));
+  if (named) return named[1];
+  return link.key === 'project' ? 'project' : undefined;
+}
+
+/** The arXiv id, DOI and links by kind among an entry's links. */
 export function sortEntryLinks(links: readonly EntryLink[]): Pick<RecordMetadata, 'arxiv' | 'doi' | 'urls'> {
   let arxiv: string | undefined;
   let doi: string | undefined;
-  const code: string[] = [];
-  const project: string[] = [];
-  const other: string[] = [];
+  const sorted: (LinksByKind | undefined)[] = [];
   for (const link of links) {
     if (ARXIV_HOST.test(link.url)) {
       arxiv ??= normalizeArxivId(link.url);
@@ -36,17 +54,12 @@ export function sortEntryLinks(links: readonly EntryLink[]): Pick<RecordMetadata
       doi ??= normalizeDoi(decodeURIComponent(doiMatch[1]!));
       continue;
     }
-    if (link.key === 'code' || CODE_TEXT.test(link.text)) code.push(link.url);
-    else if (link.key === 'project' || link.key === 'pdf') project.push(link.url);
-    else other.push(link.url);
+    sorted.push(sortUrls([link.url], linkKind(link)));
   }
-  const sorted = [sortUrls(code, 'code'), sortUrls(project, 'project'), sortUrls(other)];
-  const unique = (urls: string[]) => [...new Set(urls)];
-  const all = { code: unique(sorted.flatMap((s) => s?.code ?? [])), project: unique(sorted.flatMap((s) => s?.project ?? [])) };
-  const urls = { ...(all.code.length ? { code: all.code } : {}), ...(all.project.length ? { project: all.project } : {}) };
+  const urls = unionLinks(...sorted);
   return {
     ...(arxiv ? { arxiv } : {}),
     ...(doi ? { doi } : {}),
-    ...(urls.code || urls.project ? { urls } : {}),
+    ...(urls ? { urls } : {}),
   };
 }
