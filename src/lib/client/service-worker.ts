@@ -4,7 +4,7 @@
  * build (see scripts/build-offline.ts).
  */
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 
@@ -19,7 +19,10 @@ export interface ServiceWorkerOptions {
 }
 
 // Only the part of the service worker global scope used here (the DOM types do not describe it).
-declare const self: { skipWaiting(): Promise<void> };
+declare const self: { skipWaiting(): Promise<void>; registration: { scope: string } };
+
+/** Cache for BibTeX files downloaded online, so they download offline too. */
+const BIB_CACHE = 'bib';
 
 /**
  * Precaches `manifest` (addresses with content revisions) and serves it,
@@ -37,6 +40,10 @@ export function startServiceWorker(options: ServiceWorkerOptions, manifest: Prec
     ignoreURLParametersMatching: [/.*/],
   });
   cleanupOutdatedCaches();
-  // Pages not precached are kept once read, and served from there offline.
-  registerRoute(({ request }) => request.mode === 'navigate', new NetworkFirst({ cacheName: options.pagesCacheName, networkTimeoutSeconds: options.networkTimeoutSeconds }), 'GET');
+  // BibTeX files are not precached (most are never downloaded); one fetched online is kept. Before pages: a download may be a navigation.
+  registerRoute(({ url }) => url.pathname.endsWith('.bib'), new NetworkFirst({ cacheName: `${options.cacheId}-${BIB_CACHE}`, networkTimeoutSeconds: options.networkTimeoutSeconds }), 'GET');
+  // Pages not precached are kept once read, and served from there offline;
+  // an address neither the network nor the cache has gets the site's not-found page, as online.
+  const notFound = { handlerDidError: async () => (await matchPrecache(new URL('404.html', self.registration.scope).href)) ?? undefined };
+  registerRoute(({ request }) => request.mode === 'navigate', new NetworkFirst({ cacheName: options.pagesCacheName, networkTimeoutSeconds: options.networkTimeoutSeconds, plugins: [notFound] }), 'GET');
 }
