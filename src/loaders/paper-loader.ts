@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { MATH_RENDERER, renderMathInHtml } from '../lib/math/render-math.ts';
+import { abstractDescription, DESCRIPTION_VERSION } from '../lib/papers/meta-description.ts';
 import { parsePaperPage } from '../lib/papers/render-page.ts';
 
 /**
@@ -17,7 +18,8 @@ import { parsePaperPage } from '../lib/papers/render-page.ts';
  * the same as Markdown and as MDX (KaTeX's HTML, with its style attributes,
  * is not valid MDX), and math is found in exactly the text a reader sees,
  * never inside a link. `rendered.metadata.mathCount` tells the page whether
- * to load KaTeX's stylesheet.
+ * to load KaTeX's stylesheet; `rendered.metadata.description` is the page's
+ * meta description (see meta-description.ts).
  */
 export function paperLoader(dir: string): Loader {
   return {
@@ -37,7 +39,7 @@ export function paperLoader(dir: string): Loader {
         const id = name.slice(0, -'.mdx'.length);
         untouched.delete(id);
         // The renderer is part of the digest: a page cached before math rendering changed is rendered again.
-        const digest = generateDigest({ text, renderer: MATH_RENDERER });
+        const digest = generateDigest({ text, renderer: MATH_RENDERER, description: DESCRIPTION_VERSION });
         if (store.get(id)?.digest === digest) continue;
         const { data, body } = parsePaperPage(text);
         if (data.slug !== id) logger.warn(`${name}: front matter slug "${String(data.slug)}" differs from the file name; the file name is used.`);
@@ -45,7 +47,10 @@ export function paperLoader(dir: string): Loader {
         const parsed = await parseData({ id, data, filePath: path });
         const rendered = await renderMarkdown(body);
         const math = renderMathInHtml(rendered.html);
-        store.set({ id, data: parsed, filePath, digest, rendered: { ...rendered, html: math.html, metadata: { ...rendered.metadata, mathCount: math.count } } });
+        // Described from the HTML before math is rendered, while math is still TeX that reads as text.
+        const description = abstractDescription(rendered.html);
+        const metadata = { ...rendered.metadata, mathCount: math.count, ...(description ? { description } : {}) };
+        store.set({ id, data: parsed, filePath, digest, rendered: { ...rendered, html: math.html, metadata } });
       }
       untouched.forEach((id) => store.delete(id));
     },
