@@ -35,10 +35,14 @@ export function startTags(html: string): Tag[] {
   return tags;
 }
 
-/** The text inside the first element with the given tag name, tags stripped and entities decoded. */
+/**
+ * The text inside the first element with the given tag name, tags stripped
+ * and entities decoded. Attribute values may hold `>` (a title as a Pagefind
+ * meta value), so quoted values are skipped whole.
+ */
 export function textOf(html: string, tag: string): string | undefined {
-  const m = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'i').exec(html);
-  return m ? decodeEntities(m[1]!.replace(/<[^>]*>/g, '')).trim() : undefined;
+  const m = new RegExp(`<${tag}\\b(?:[^>"']|"[^"]*"|'[^']*')*>([\\s\\S]*?)</${tag}>`, 'i').exec(html);
+  return m ? decodeEntities(m[1]!.replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, '')).trim() : undefined;
 }
 
 /** The opening tag of KaTeX's rendering of one formula; the TeX source follows it in a sibling span. */

@@ -6,17 +6,30 @@ import { parseListing } from '../../src/lib/sources/listing.ts';
 import { makeContentDir, readPapersJson, removeBuildCache, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
 import { decodeEntities, startTags } from '../helpers/html.ts';
 
-/** One topic that every synthetic paper matches: its abstracts are the sample's sentences. */
-const TOPICS = 'topics:\n  - name: Everything\n    slug: everything\n    description: All of it.\n    match: [model, models, learning, the]\n';
+/** One topic that the first COUNT synthetic papers match by a phrase only their abstracts hold. */
+const TOPICS = 'topics:\n  - name: Everything\n    slug: everything\n    description: All of it.\n    match: [sparse graph sketches]\n';
 const COUNT = 230;
+/**
+ * Papers on the whole site: no topic may hold more than a quarter of a site's
+ * papers, so a topic of 230 needs a site of at least 920.
+ */
+const SITE = 930;
+
+/** A synthetic listing of SITE papers whose first COUNT abstracts end with the topic's phrase, twice (one mention in an abstract is not enough). */
+function listingWithOneBigTopic(listing: string): string {
+  const lines = listing.split('\n');
+  // After the page chrome (six lines), every paper is a title, a blank line, an abstract and a blank line.
+  for (let i = 0; i < COUNT; i++) lines[6 + i * 4 + 2] += ' We also compare sparse graph sketches, and sparse graph sketches win.';
+  return lines.join('\n');
+}
 
 let site: BuildResult;
 
 beforeAll(() => {
   const sample = readFileSync(join(ROOT, 'content', 'sources', 'papers-listing.txt'), 'utf8');
   const { records } = parseListing(sample, 'sample');
-  const listing = makeSyntheticListing({ titles: records.map((r) => r.title), abstracts: records.map((r) => r.abstract.join(' ')) }, COUNT, 7);
-  site = runBuild(makeContentDir({ 'synthetic.txt': listing }, { topics: TOPICS }));
+  const listing = makeSyntheticListing({ titles: records.map((r) => r.title), abstracts: records.map((r) => r.abstract.join(' ')) }, SITE, 7);
+  site = runBuild(makeContentDir({ 'synthetic.txt': listingWithOneBigTopic(listing) }, { topics: TOPICS }));
   if (site.status !== 0) throw new Error(`${site.stdout}\n${site.stderr}`);
 });
 
