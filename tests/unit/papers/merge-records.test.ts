@@ -61,6 +61,14 @@ describe('mergeRecords', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line}`)).toEqual(['y.xml:5']);
   });
 
+  test('returns the links of every kind from both records, each once', () => {
+    const bib = rec('x.bib', 1, { arxiv: '1706.03762', urls: { pdf: ['https://a.org/a.pdf'], slides: ['https://a.org/s'], code: ['https://github.com/a/b'] } });
+    const hf = rec('y.json', 2, { arxiv: '1706.03762', urls: { code: ['https://github.com/a/b', 'https://github.com/c/d'], video: ['https://a.org/v'] } });
+    expect(mergeRecords([bib, hf]).records[0]!.urls).toEqual({
+      pdf: ['https://a.org/a.pdf'], code: ['https://github.com/a/b', 'https://github.com/c/d'], slides: ['https://a.org/s'], video: ['https://a.org/v'],
+    });
+  });
+
   test('returns three records from three sources as one, matched through a key the second one brought', () => {
     const a = rec('a.bib', 1, { doi: '10.1000/x' });
     const b = rec('b.json', 2, { doi: '10.1000/X', arxiv: '2301.01234' });
