@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { makeSyntheticListing } from '../../src/lib/bench/synthetic-corpus.ts';
 import { parseListing } from '../../src/lib/sources/listing.ts';
+import { SIDEBAR_TOPICS } from '../../src/lib/topics/sidebar-topics.ts';
 import { buildSampleOrFail, copySampleContent, removeBuildCache, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
 import { startTags } from '../helpers/html.ts';
 
@@ -60,9 +61,12 @@ test('the page weighs the same with 400 more papers on the site', () => {
   const large = pageWeight(bigger.outDir, SLUG);
   expect(large.html + large.css).toBeLessThan(BUDGET);
   // Besides the related papers (left out of the weight), only the topic sidebar may change: its
-  // counts gain digits, and a topic that had no paper yet (such as the fallback topic) appears.
-  // Both are bounded by the taxonomy, not by the papers.
-  expect(Math.abs(large.html - small.html)).toBeLessThan(250);
+  // counts gain digits, and topics derived from the new papers appear, at most SIDEBAR_TOPICS of
+  // them in all, so the sidebar is bounded whatever the number of papers.
+  const sidebar = (slug: string, dir: string) => /<ul class="topic-list">[\s\S]*?<\/ul>/.exec(readFileSync(join(dir, 'papers', slug, 'index.html'), 'utf8'))![0];
+  const largeSidebar = sidebar(SLUG, bigger.outDir);
+  expect(largeSidebar.match(/<li\b/g)!.length).toBeLessThanOrEqual(SIDEBAR_TOPICS + 1);
+  expect(Math.abs(large.html - largeSidebar.length - (small.html - sidebar(SLUG, sample.outDir).length))).toBeLessThan(250);
   expect(large.css).toBe(small.css);
 });
 
