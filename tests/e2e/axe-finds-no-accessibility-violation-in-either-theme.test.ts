@@ -9,6 +9,7 @@ const PAGES = [
   ['topics', 'topics/'],
   ['all papers', 'all/'],
   ['search', 'search/?q=mask&topic=Masked+image+modeling'],
+  ['search without results', 'search/?q=xyzzyqq&topic=Masked+image+modeling'],
   ['not found', '404.html'],
 ] as const;
 
@@ -22,6 +23,7 @@ describeInBrowser('axe-core finds no accessibility violation in either theme', (
         const page = await context.newPage();
         await page.goto(`${site().url}${path}`, { waitUntil: 'networkidle' });
         if (name === 'search') await page.locator('.search-results li').first().waitFor();
+        if (name === 'search without results') await page.locator('.no-results').waitFor();
         expect(await runAxe(page)).toEqual([]);
         await context.close();
       });

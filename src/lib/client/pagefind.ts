@@ -1,8 +1,16 @@
 /** The subset of Pagefind's browser API that the site uses. */
 export interface PagefindResultData {
   url: string;
+  /** HTML-escaped text with `<mark>` around matched words. */
   excerpt: string;
+  /** The page's indexed text, and the positions of the matched words in it (counted in words). */
+  content: string;
+  locations: number[];
   meta: Record<string, string>;
+  /** The result title as HTML: escaped, math as text, words of the query in `<mark>`. */
+  title: string;
+  /** Filter values of the page (`year`, `venue`, `author`, ...). */
+  filters: Record<string, string[]>;
 }
 /** Counts per filter value: `{ topic: { Vision: 12 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -32,52 +40,85 @@ export const HIGHLIGHT_PARAM = 'highlight';
  * Pagefind's ranking, set explicitly so a change of Pagefind's defaults shows
  * up in the known-item test. Its defaults found 100% of the sample titles by
  * their first four significant words and 97-99% by two or three; lowering
- * `pageLength`, `termFrequency` or `termSaturation` changed nothing, and the
- * title's `data-pagefind-weight` does the rest.
+ * `pageLength`, `termFrequency` or `termSaturation` changed nothing. Title
+ * and authors are metadata, not body text (so excerpts never repeat them):
+ * Pagefind searches them too, and a word of the title counts five times a
+ * word of the abstract, which finds every sample title by three or four of
+ * its words.
  */
-export const RANKING = { termFrequency: 1.0, pageLength: 0.75, termSaturation: 1.4, termSimilarity: 1.0 } as const;
+export const RANKING = { termFrequency: 1.0, pageLength: 0.75, termSaturation: 1.4, termSimilarity: 1.0, metaWeights: { title: 5.0, authors: 1.0 } } as const;
 
 type WordBreaks = typeof import('../search/segment-cjk.ts');
+type Readers = typeof import('./search-readers.ts');
+
+/** A search with no result, its filter values kept with a count of 0. */
+function noResults(search: PagefindSearch): PagefindSearch {
+  const zero = (counts: FilterCounts): FilterCounts =>
+    Object.fromEntries(Object.entries(counts).map(([name, values]) => [name, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
+  return { results: [], filters: zero(search.filters), totalFilters: zero(search.totalFilters) };
+}
 
 /**
  * Pagefind as readers use it: a query gets the spaces between Chinese or
  * Japanese words that the indexed text was given (see segment-cjk.ts), so
  * one word of a title finds it; excerpts lose them again and read as
  * written. The words sent on for highlighting are the segmented ones, which
- * the paper page marks inside its unspaced text. Other text passes unchanged.
+ * the paper page marks inside its unspaced text. Excerpts are made by
+ * excerpt.ts, titles show math as text, and a query Pagefind only matched
+ * by falling back to a short prefix of one of its words (see
+ * query-match.ts) finds nothing.
  */
-function withWordBreaks(api: PagefindApi, { segmentCjk, joinCjkWords }: WordBreaks): PagefindApi {
+function forReaders(api: PagefindApi, { segmentCjk, joinCjkWords }: WordBreaks, { buildExcerpt, withReadableMath, markTerms, matchesEveryTerm, wordsAt }: Readers): PagefindApi {
   const words = (query: string | null) => (query === null ? null : segmentCjk(query));
-  const asWritten = (search: PagefindSearch | null): PagefindSearch | null => search && {
-    ...search,
-    results: search.results.map((result) => ({ ...result, data: async () => {
-      const data = await result.data();
-      return { ...data, excerpt: joinCjkWords(data.excerpt) };
-    } })),
+  const read = (query: string | null, data: PagefindResultData): PagefindResultData => ({
+    ...data,
+    excerpt: joinCjkWords(buildExcerpt(data.content, data.locations)),
+    title: markTerms(withReadableMath(data.meta.title ?? data.url), query ?? ''),
+  });
+  // Whether a query's words all match: judged once per query, on its best result without filters.
+  const verdicts = new Map<string, Promise<boolean>>();
+  const matches = (query: string) => {
+    let verdict = verdicts.get(query);
+    if (!verdict) {
+      verdict = (async () => {
+        const best = (await api.search(query))?.results[0];
+        if (!best) return true;
+        const data = await best.data();
+        return matchesEveryTerm(query, wordsAt(data.content, data.locations), `${data.meta.title ?? ''} ${data.meta.authors ?? ''}`);
+      })();
+      verdicts.set(query, verdict);
+    }
+    return verdict;
+  };
+  const review = async (query: string | null, search: PagefindSearch | null): Promise<PagefindSearch | null> => {
+    if (!search) return null;
+    if (query !== null && search.results.length > 0 && !(await matches(query))) return noResults(search);
+    return { ...search, results: search.results.map((result) => ({ ...result, data: async () => read(query, await result.data()) })) };
   };
   return {
     options: (options) => api.options(options),
     filters: () => api.filters(),
-    search: async (query, options) => asWritten(await api.search(words(query), options)),
-    debouncedSearch: async (query, options, ms) => asWritten(await api.debouncedSearch(words(query), options, ms)),
+    search: async (query, options) => review(words(query), await api.search(words(query), options)),
+    debouncedSearch: async (query, options, ms) => review(words(query), await api.debouncedSearch(words(query), options, ms)),
   };
 }
 
 let loading: Promise<PagefindApi> | undefined;
 
 /**
- * Loads the Pagefind bundle from `<base>pagefind/` once, on first use, with
- * the word breaks of {@link withWordBreaks} (loaded with it, not with the
+ * Loads the Pagefind bundle from `<base>pagefind/` once, on first use, as
+ * {@link forReaders} makes it (its modules loaded with it, not with the
  * script every page runs).
  */
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
-    const [api, breaks] = await Promise.all([
+    const [api, breaks, readers] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
       import('../search/segment-cjk.ts'),
+      import('./search-readers.ts'),
     ]);
-    await api.options({ baseUrl: base, excerptLength: 30, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
-    return withWordBreaks(api, breaks);
+    await api.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
+    return forReaders(api, breaks, readers);
   })();
   return loading;
 }

@@ -1,5 +1,8 @@
 import { HIGHLIGHT_PARAM } from './pagefind.ts';
 
+/** What the highlighter leaves alone: what search ignores, except the paper title. */
+const IGNORED_BUT_TITLE = ['[data-pagefind-ignore]:not(h1)', '[data-pagefind-ignore]:not(h1) *'];
+
 /** True when a key press happens while the reader types somewhere. */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -27,7 +30,8 @@ export function bootSearch(): void {
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
     const base = form.dataset.base ?? '/';
     void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
-      ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
+      // The title is left out of the indexed text (it is result metadata) but is where a title word is: mark it too.
+      ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'pagefind-highlight', exclude: IGNORED_BUT_TITLE } }),
     );
   }
 }

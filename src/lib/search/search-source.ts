@@ -2,6 +2,10 @@ import { escapeHtml } from '../math/render-math.ts';
 import type { PaperData } from '../paper-schema.ts';
 import { markupToPlainText } from '../papers/abstract-markup.ts';
 import { searchFacetTags } from '../papers/paper-meta.ts';
+import { cjkLanguage } from './segment-cjk.ts';
+
+/** The metadata field that holds a Chinese or Japanese title once more, as text the index splits into words. */
+export const TITLE_WORDS = 'title_words';
 
 /** What the search index holds of one paper. */
 export interface SearchSourcePaper {
@@ -24,7 +28,8 @@ export function searchSourcePath(slug: string): string {
 
 /**
  * A minimal HTML page holding exactly what the paper page gives Pagefind: the
- * title (weighted and as the result title), the authors, the abstract, and
+ * title and the authors as result metadata (searched, the title weighted, but
+ * not body text, so excerpts come from the abstract alone), the abstract, and
  * the topic, year, has-code, venue and author filters and date sort. The build indexes these
  * small pages while Astro renders the real ones, instead of parsing every
  * 14 KB page after it; the attributes match those on the paper page, so
@@ -34,8 +39,11 @@ export function searchSourcePath(slug: string): string {
 export function searchSourcePage({ data, abstract, topicNames, authorNames = [] }: SearchSourcePaper): string {
   const parts = [
     // The result title is given as an attribute, which the word breaks of segment-cjk.ts leave as written.
-    `<h1 data-pagefind-meta="title:${escapeHtml(data.title)}" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
-    ...(data.authors ? [`<p data-pagefind-meta="authors">${escapeHtml(data.authors.join(', '))}</p>`] : []),
+    // Metadata inside an ignored element still counts (Pagefind indexes and searches it as metadata).
+    `<h1 data-pagefind-ignore data-pagefind-meta="title:${escapeHtml(data.title)}">${escapeHtml(data.title)}</h1>`,
+    // An attribute gets no word breaks: a Chinese or Japanese title is also given as text, which does.
+    ...(cjkLanguage(data.title) ? [`<span hidden data-pagefind-ignore data-pagefind-meta="${TITLE_WORDS}">${escapeHtml(data.title)}</span>`] : []),
+    ...(data.authors ? [`<p data-pagefind-ignore data-pagefind-meta="authors">${escapeHtml(data.authors.join(', '))}</p>`] : []),
     ...abstract.map((paragraph) => `<p>${escapeHtml(markupToPlainText(paragraph))}</p>`),
     // Filter values only, like the page's topic links: not words of the paper.
     `<p data-pagefind-ignore>${topicNames.map((name) => `<span data-pagefind-filter="topic">${escapeHtml(name)}</span>`).join('')}</p>`,

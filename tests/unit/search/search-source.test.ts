@@ -40,17 +40,24 @@ describe('searchSourcePage', () => {
     expect(text(all.find((n) => n.tagName === 'h1')!)).toBe(paper.title);
   });
 
-  test('gives the title weight and as result title, and the authors as metadata', () => {
+  test('gives the title and the authors as metadata only, not as body text, so excerpts never repeat them', () => {
     const h1 = all.find((n) => n.tagName === 'h1')!;
-    expect(h1.properties).toMatchObject({ dataPagefindMeta: `title:${paper.title}`, dataPagefindWeight: '10' });
+    expect(h1.properties).toMatchObject({ dataPagefindMeta: `title:${paper.title}`, dataPagefindIgnore: '' });
     const authors = attr('dataPagefindMeta').find((n) => n.properties!.dataPagefindMeta === 'authors')!;
     expect(text(authors)).toBe('Ada <b>Lovelace</b>, Alan Turing');
+    expect(authors.properties!.dataPagefindIgnore).toBe('');
+    expect(attr('dataPagefindMeta').some((n) => n.properties!.dataPagefindMeta === 'title_words')).toBe(false);
   });
 
-  test('has the authors, then one paragraph per abstract paragraph, math as TeX', () => {
+  test('gives a Chinese or Japanese title once more as text, which the index splits into words', () => {
+    const cjk = elements(searchSourcePage({ data: { ...paper, title: '基于元学习的深度哈希检索算法' }, abstract: [], topicNames: [] }));
+    expect(cjk.filter((n) => n.properties?.dataPagefindMeta === 'title_words').map(text)).toEqual(['基于元学习的深度哈希检索算法']);
+  });
+
+  test('has one paragraph per abstract paragraph, math as TeX', () => {
     const body = all.find((n) => n.properties?.dataPagefindBody !== undefined)!;
     const paragraphs = (body.children ?? []).filter((n) => n.tagName === 'p' && n.properties?.dataPagefindIgnore === undefined);
-    expect(paragraphs.map(text)).toEqual(['Ada <b>Lovelace</b>, Alan Turing', 'First <i>paragraph</i> & more.', 'Second, with $x^2$.']);
+    expect(paragraphs.map(text)).toEqual(['First <i>paragraph</i> & more.', 'Second, with $x^2$.']);
   });
 
   test('carries the topic, year and has-code filters and the date sort, topic names outside the indexed text', () => {
