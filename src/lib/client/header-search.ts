@@ -5,9 +5,11 @@ const SHOWN = 6;
 
 /**
  * Turns the header search field into a combobox (WAI-ARIA 1.2 pattern):
- * results as you type in a listbox under it, arrows to move, Enter to open,
- * Escape to close. Without this module the form still submits to the search
- * page. Loaded on first use by the header's bootstrap script.
+ * results as you type in a listbox under it, arrows to move, Enter to open
+ * (Ctrl or ⌘+Enter in a new tab), Escape to close. Each option is a link, so
+ * it can also be opened in a new tab or copied like any other. Without this
+ * module the form still submits to the search page. Loaded on first use by
+ * the header's bootstrap script.
  */
 export function enhanceHeaderSearch(form: HTMLFormElement): void {
   if (form.dataset.enhanced) return;
@@ -16,17 +18,17 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('.header-search-status')!;
-  let options: { li: HTMLLIElement; url: string }[] = [];
+  let options: { link: HTMLAnchorElement; url: string }[] = [];
   let active = -1;
   let generation = 0;
 
   const setActive = (index: number) => {
     active = index;
-    options.forEach((o, i) => o.li.setAttribute('aria-selected', String(i === index)));
+    options.forEach((o, i) => o.link.setAttribute('aria-selected', String(i === index)));
     const current = options[index];
     if (current) {
-      input.setAttribute('aria-activedescendant', current.li.id);
-      current.li.scrollIntoView({ block: 'nearest' });
+      input.setAttribute('aria-activedescendant', current.link.id);
+      current.link.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
   const open = (isOpen: boolean) => {
@@ -34,23 +36,25 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     input.setAttribute('aria-expanded', String(isOpen));
     if (!isOpen) setActive(-1);
   };
-  const option = (id: string, url: string, content: (Node | string)[]): { li: HTMLLIElement; url: string } => {
-    const li = document.createElement('li');
-    li.id = id;
-    li.setAttribute('role', 'option');
-    li.setAttribute('aria-selected', 'false');
-    li.append(...content);
+  const option = (id: string, url: string, content: (Node | string)[]): { link: HTMLAnchorElement; url: string } => {
+    // The link is the option: the list item around it is only structure.
+    const link = document.createElement('a');
+    link.id = id;
+    link.href = url;
+    link.tabIndex = -1;
+    link.setAttribute('role', 'option');
+    link.setAttribute('aria-selected', 'false');
+    link.append(...content);
     // mousedown would blur the field first and close the list before the click lands.
-    li.addEventListener('mousedown', (e) => e.preventDefault());
-    li.addEventListener('click', () => location.assign(url));
-    return { li, url };
+    link.addEventListener('mousedown', (e) => e.preventDefault());
+    return { link, url };
   };
   const render = (query: string, data: PagefindResultData[], found: number) => {
     options = data.map((d, i) => {
       const title = document.createElement('span');
       title.className = 'option-title';
       title.dir = 'auto';
-      title.textContent = d.meta.title ?? d.url;
+      title.append(safeExcerpt(d.title));
       const excerpt = document.createElement('span');
       excerpt.className = 'option-excerpt';
       excerpt.dir = 'auto';
@@ -61,7 +65,12 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     all.className = 'option-all';
     all.textContent = found > 0 ? `All ${found} results for “${query}”` : `No paper matches “${query}”: open the search page`;
     options.push(option('header-option-all', `${base}search/?q=${encodeURIComponent(query)}`, [all]));
-    list.replaceChildren(...options.map((o) => o.li));
+    list.replaceChildren(...options.map((o) => {
+      const li = document.createElement('li');
+      li.setAttribute('role', 'none');
+      li.append(o.link);
+      return li;
+    }));
     status.textContent = `${found} ${found === 1 ? 'result' : 'results'}`;
     open(true);
   };
@@ -90,7 +99,8 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
       setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
     } else if (e.key === 'Enter' && !list.hidden && options[active]) {
       e.preventDefault();
-      location.assign(options[active]!.url);
+      if (e.ctrlKey || e.metaKey) window.open(options[active]!.url, '_blank', 'noopener');
+      else location.assign(options[active]!.url);
     } else if (e.key === 'Escape') {
       // First Escape closes the list, a second one clears the field (as a search field does).
       if (!list.hidden) { e.preventDefault(); open(false); }

@@ -16,10 +16,10 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function bootSearch(): void {
   const form = document.querySelector<HTMLFormElement>('.header-search');
-  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  if (!form || !input) return;
-  const enhance = () => void import('./header-search.ts').then((m) => m.enhanceHeaderSearch(form));
-  input.addEventListener('focus', enhance, { once: true });
+  // The search page has no header search: the keys focus its own box.
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]') ?? document.querySelector<HTMLInputElement>('#search-q');
+  if (!input) return;
+  if (form) input.addEventListener('focus', () => void import('./header-search.ts').then((m) => m.enhanceHeaderSearch(form)), { once: true });
   document.addEventListener('keydown', (e) => {
     const ctrlK = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';
     if (!ctrlK && !(e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target))) return;
@@ -28,7 +28,7 @@ export function bootSearch(): void {
     input.select();
   });
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-    const base = form.dataset.base ?? '/';
+    const base = form?.dataset.base ?? document.getElementById('search-config')?.dataset.base ?? '/';
     void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then(
       // The title is left out of the indexed text (it is result metadata) but is where a title word is: mark it too.
       ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'pagefind-highlight', exclude: IGNORED_BUT_TITLE } }),
