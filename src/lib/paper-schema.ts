@@ -70,6 +70,8 @@ export const paperSchema = z.object({
   listed: z.string().optional(),
   /** False when the source had no abstract for this paper. */
   hasAbstract: z.boolean(),
+  /** The abstract's opening as plain text (math as TeX), at most 220 characters, for paper lists; absent without an abstract. */
+  snippet: z.string().min(1).max(220).optional(),
   /** Where the record came from: path relative to the project and 1-based line. */
   source: z.object({
     file: z.string().min(1),

@@ -25,7 +25,7 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
  * long as the code, configuration, taxonomy and notes are unchanged too (the
  * build script adds those to the shared hash). `lists` covers what the
  * topic pages and the all-papers pages show: each paper's title, date and
- * place in its topics' lists, its authors and venue, and the people (the
+ * place in its topics' lists, its authors, venue, snippet, code badge and topic chips, and the people (the
  * author and year pages are lists too). A page links each author to their
  * person's page, so the person each name belongs to is part of the page's hash.
  */
@@ -50,7 +50,7 @@ export function pageSignatures(
   }
   const sidebar = grouped.map((t) => [t.slug, t.name, t.papers.length]);
   // What the paper lists (topic pages, all papers) show of each paper, and the order they sort by.
-  const listed = grouped.map((t) => [t.slug, t.papers.map((p) => [p.slug, p.title, p.date, p.listed, p.source.file, p.source.line, p.authors, p.venue])]);
+  const listed = grouped.map((t) => [t.slug, t.papers.map((p) => [p.slug, p.title, p.date, p.listed, p.source.file, p.source.line, p.authors, p.venue, p.snippet, p.links.code.length > 0, p.topics])]);
   const persons = people.map((p) => [p.slug, p.name, p.names, p.papers, p.highlight, p.homepage, p.orcid]);
   return { shared: hash(JSON.stringify(sidebar)), pages: signatures, lists: hash(JSON.stringify([listed, persons])) };
 }

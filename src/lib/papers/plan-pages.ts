@@ -4,6 +4,7 @@ import { paperSchema, type PaperData } from '../paper-schema.ts';
 import type { SourceRecord } from '../sources/source-record.ts';
 import { assignTopics } from '../topics/assign-topics.ts';
 import type { Topic } from '../topics/taxonomy.ts';
+import { abstractSnippet } from './abstract-snippet.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { abstractToMarkdown } from './escape-markdown.ts';
 import { fingerprintPaper } from './identity.ts';
@@ -55,6 +56,7 @@ export function planPages(records: readonly SourceRecord[], topics: readonly Top
   const diagnostics: Diagnostic[] = [];
   records.forEach((record, index) => {
     const slug = slugs[index]!;
+    const snippet = abstractSnippet(record.abstract);
     const candidate = {
       title: record.title,
       slug,
@@ -65,6 +67,7 @@ export function planPages(records: readonly SourceRecord[], topics: readonly Top
       links: mergeLinks(record.urls, classifyLinks(record.abstract)),
       ...(record.listed ? { listed: record.listed } : {}),
       hasAbstract: record.abstract.length > 0,
+      ...(snippet ? { snippet } : {}),
       source: { file: record.file, line: record.line },
     };
     const checked = paperSchema.safeParse(candidate);

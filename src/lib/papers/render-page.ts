@@ -7,7 +7,7 @@ import type { PaperData } from '../paper-schema.ts';
 const KEY_ORDER: (keyof PaperData)[] = [
   'title', 'slug', 'authors', 'date', 'venue', 'kind', 'volume', 'issue', 'pages', 'publisher', 'editors',
   'organizations', 'citeKey', 'arxiv', 'doi', 'categories', 'keywords',
-  'topics', 'links', 'selected', 'listed', 'hasAbstract', 'source',
+  'topics', 'links', 'selected', 'listed', 'hasAbstract', 'snippet', 'source',
 ];
 
 /**

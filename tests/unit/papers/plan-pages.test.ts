@@ -43,7 +43,8 @@ describe('planPages', () => {
     expect(page.data).toMatchObject({ authors: ['Ana Pérez'], date: '2023-05', venue: 'ICML', arxiv: '2301.01234', doi: '10.1000/X', categories: ['cs.LG'], keywords: ['k'] });
     expect(page.data.links).toEqual({ code: ['https://gitlab.com/x/y', 'https://github.com/a/b'], project: ['https://a.org/p'] });
     const keys = page.text.split('\n').filter((l) => /^\w+:/.test(l)).map((l) => l.split(':')[0]);
-    expect(keys).toEqual(['title', 'slug', 'authors', 'date', 'venue', 'citeKey', 'arxiv', 'doi', 'categories', 'keywords', 'topics', 'links', 'listed', 'hasAbstract', 'source']);
+    expect(keys).toEqual(['title', 'slug', 'authors', 'date', 'venue', 'citeKey', 'arxiv', 'doi', 'categories', 'keywords', 'topics', 'links', 'listed', 'hasAbstract', 'snippet', 'source']);
+    expect(page.data.snippet).toBe('Code at https://github.com/a/b and https://a.org/p.');
   });
 
   test('returns an error naming the record when a metadata field breaks the schema', () => {
