@@ -70,7 +70,7 @@ test('the page weighs the same with 400 more papers on the site', () => {
   expect(large.css).toBe(small.css);
 });
 
-test('a paper page runs only the theme switch, the search starter, the service worker registration and the copy button', () => {
+test('a paper page runs only the theme switch, the search starter, the service worker registration, the copy button and the section marker of the contents', () => {
   const { scripts, eager } = pageWeight(sample.outDir, SLUG);
   const html = readFileSync(join(sample.outDir, 'papers', SLUG, 'index.html'), 'utf8');
   const external = scripts.filter((s) => s !== 'inline');
@@ -78,7 +78,7 @@ test('a paper page runs only the theme switch, the search starter, the service w
   expect(external[0]).toMatch(/^\/_astro\/Header\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
   const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((body) => body.trim());
   expect(inline).toHaveLength(scripts.length - 1);
-  for (const body of inline) expect(body).toMatch(/papershelf-theme|serviceWorker|theme-toggle|_astro\/Header|\.copy-bibtex/);
+  for (const body of inline) expect(body).toMatch(/papershelf-theme|serviceWorker|theme-toggle|_astro\/Header|\.copy-bibtex|\.toc-inline a/);
   console.log(`paper page: ${eager} bytes of script fetched on load`);
   expect(eager).toBeLessThan(5 * 1024);
 });
