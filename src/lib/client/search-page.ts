@@ -91,10 +91,10 @@ export async function runSearchPage(): Promise<void> {
     const label = moreLabel(found, shown);
     more.hidden = !label;
     more.textContent = label ?? '';
-    // Nothing found: help instead of a panel of empty filters, which stays only to undo a choice.
+    // Nothing found: help, which can drop the chosen filters, instead of a panel of empty ones.
     help.hidden = found > 0;
     help.querySelector('h2')!.textContent = state.query ? `No paper matches “${state.query}”` : 'No paper matches these filters';
-    facets.hidden = !hasFacets || (found === 0 && picked === 0);
+    facets.hidden = !hasFacets || found === 0;
     drops.replaceChildren(...Object.entries(state.filters).flatMap(([name, values]) => values.map((v) => dropButton(name, v, () => change(withoutFilter(state, name, v))))));
     drops.hidden = picked === 0;
     updateCounts(groups, await facetCounts(pagefind, state, search.filters));

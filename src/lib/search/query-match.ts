@@ -62,7 +62,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * `text` as HTML with the words that match `query` in `<mark>`: a word that
- * starts as a query word must (see {@link requiredPrefix}), and in Chinese or
+ * starts as a query word must (see {@link requiredPrefix}), a part of a
+ * hyphenated word (`Terrain-<mark>Aware</mark>`) or the whole of it when the
+ * query word joins its parts (`multi-granularity`), and in Chinese or
  * Japanese text each query word where it occurs. For result titles, whose
  * words Pagefind matches without saying where.
  */
@@ -71,13 +73,22 @@ export function markTerms(text: string, query: string): string {
   const latin = terms.filter((t) => !CJK.test(t)).map((t) => [...t].slice(0, requiredPrefix(t)).join(''));
   const cjk = terms.filter((t) => CJK.test(t));
   const inCjk = cjk.length ? new RegExp(cjk.map(escapeRegExp).join('|'), 'gu') : undefined;
+  const matches = (word: string) => latin.some((t) => normalizeWord(word).startsWith(t));
+  const markParts = (token: string) =>
+    token
+      .split(/([\p{L}\p{N}\p{M}]+)/u)
+      .map((part, i) => (i % 2 === 1 && matches(part) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)))
+      .join('');
   return text
-    .split(/([\p{L}\p{N}\p{M}]+)/u)
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeHtml(part);
-      if (CJK.test(part)) return inCjk ? escapeHtml(part).replace(inCjk, '<mark>$&</mark>') : escapeHtml(part);
-      const word = normalizeWord(part);
-      return latin.some((t) => word.startsWith(t)) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
+    .split(/(\s+)/)
+    .map((token, i) => {
+      if (i % 2 === 1 || !token) return token;
+      if (CJK.test(token)) return inCjk ? escapeHtml(token).replace(inCjk, '<mark>$&</mark>') : escapeHtml(token);
+      const parts = markParts(token);
+      if (parts.includes('<mark>') || !matches(token)) return parts;
+      // The query word joins the parts: mark the word, its punctuation outside.
+      const [, open = '', core = '', close = ''] = /^([\p{Ps}\p{Pi}"']*)(.*?)([\p{Pe}\p{Pf}\p{Po}"']*)$/su.exec(token) ?? [];
+      return `${escapeHtml(open)}<mark>${escapeHtml(core)}</mark>${escapeHtml(close)}`;
     })
     .join('');
 }

@@ -44,6 +44,11 @@ describe('markTerms', () => {
     expect(markTerms('Masked <Image> Modeling, masks', 'mask')).toBe('<mark>Masked</mark> &lt;Image&gt; Modeling, <mark>masks</mark>');
   });
 
+  test('marks a part of a hyphenated word, or the whole word when the query word joins its parts', () => {
+    expect(markTerms('Terrain-Aware Planning', 'aware')).toBe('Terrain-<mark>Aware</mark> Planning');
+    expect(markTerms('Sparse Multi-Granularity Compression:', 'multi-granularity compression')).toBe('Sparse <mark>Multi-Granularity</mark> <mark>Compression</mark>:');
+  });
+
   test('marks Chinese and Japanese words where they occur', () => {
     expect(markTerms('レシピ用語の自動認識', '自動 認識')).toBe('レシピ用語の<mark>自動</mark><mark>認識</mark>');
   });
