@@ -1,3 +1,5 @@
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+
 /** The subset of Pagefind's browser API that the site uses. */
 export interface PagefindResultData {
   url: string;
@@ -33,8 +35,7 @@ export interface PagefindApi {
   filters(): Promise<FilterCounts>;
 }
 
-/** The address parameter that carries matched words to a paper page, for highlighting there. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
 
 /**
  * Pagefind's ranking, set explicitly so a change of Pagefind's defaults shows

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from './pagefind.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** What the highlighter leaves alone: what search ignores, except the paper title. */
 const IGNORED_BUT_TITLE = ['[data-pagefind-ignore]:not(h1)', '[data-pagefind-ignore]:not(h1) *'];
