@@ -49,14 +49,23 @@ describeInBrowser('search lists every result, page by page, up to the last', () 
     await page.close();
   });
 
+  test('an address asking for more pages than there are lists every result and is corrected', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${site().url}search/?q=${QUERY}&page=9`);
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(55);
+    expect(new URL(page.url()).searchParams.get('page')).toBe('3');
+    expect(await page.locator('.more-results').isHidden()).toBe(true);
+    await page.close();
+  });
+
   test('a new word starts again from the first page', async () => {
     const page = await browser().newPage();
     await page.goto(`${site().url}search/?q=${QUERY}&page=2`);
     await expect.poll(() => page.locator('.search-results > li').count()).toBe(40);
     await page.locator('#search-q').fill('mask');
     await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe(null);
-    expect(await status(page)).toMatch(/^\d+ papers found, showing 20$/);
-    expect(await page.locator('.search-results > li').count()).toBe(20);
+    await expect.poll(() => status(page)).toMatch(/^\d+ papers found, showing 20$/);
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(20);
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { describeResults, moreLabel, shownCount } from '../search/result-pages.ts';
+import { describeResults, lastPage, moreLabel, shownCount } from '../search/result-pages.ts';
 import { historyStep, isEmptySearch, readSearchState, toPagefindOptions, withoutFilter, writeSearchState, type SearchState } from '../search/search-state.ts';
 import { loadPagefind, safeExcerpt, type PagefindResultData } from './pagefind.ts';
 import { chosenFilters, facetCounts, renderFacets, setChosen, updateCounts } from './search-facets.ts';
@@ -17,6 +17,12 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     li.append(p);
   }
   return li;
+}
+
+/** The address of this page for a search. */
+function addressOf(state: SearchState): string {
+  const params = writeSearchState(state);
+  return `${location.pathname}${params.size ? `?${params}` : ''}`;
 }
 
 /** A button that drops one chosen filter value. */
@@ -81,6 +87,11 @@ export async function runSearchPage(): Promise<void> {
     const search = await pagefind.search(state.query || null, toPagefindOptions(state));
     if (mine !== generation || !search) return;
     const found = search.results.length;
+    // An address asking for more pages than there are lists them all and says so.
+    if (state.page > lastPage(found)) {
+      state = { ...state, page: lastPage(found) };
+      history.replaceState(null, '', addressOf(state));
+    }
     const shown = shownCount(found, state.page);
     const from = append ? list.childElementCount : 0;
     const data = await Promise.all(search.results.slice(from, shown).map((r) => r.data()));
@@ -106,10 +117,8 @@ export async function runSearchPage(): Promise<void> {
   /** Makes `next` the search, in the address as {@link historyStep} says, and shows it. */
   const change = (next: SearchState, append = false) => {
     const step = historyStep(state, next);
-    const params = writeSearchState(next);
-    const address = `${location.pathname}${params.size ? `?${params}` : ''}`;
-    if (step === 'push') history.pushState(null, '', address);
-    else if (step === 'replace') history.replaceState(null, '', address);
+    if (step === 'push') history.pushState(null, '', addressOf(next));
+    else if (step === 'replace') history.replaceState(null, '', addressOf(next));
     state = next;
     setChosen(groups, state.filters);
     void show(append && step !== 'none');

@@ -130,5 +130,7 @@ export function buildExcerpt(content: string, locations: readonly number[], leng
   }
   const cut = end < words.length && !endsSentence(words[end - 1]!);
   const text = parts.join(' ');
-  return `${start > 0 && !startsSentence(words, start) ? '…' : ''}${cut ? `${text.replace(/[,;:]+(<\/mark>)?$/, '$1')}…` : text}`;
+  // A cut after an abbreviation (`i.e.`) keeps its full stop, and a space before the ellipsis.
+  const ending = cut ? `${text.replace(/[,;:]+(<\/mark>)?$/, '$1')}${/\.(<\/mark>)?$/.test(text) ? ' …' : '…'}` : text;
+  return `${start > 0 && !startsSentence(words, start) ? '…' : ''}${ending}`;
 }

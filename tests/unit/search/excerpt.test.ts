@@ -44,6 +44,11 @@ describe('buildExcerpt', () => {
     expect(buildExcerpt(text, [0])).toBe(`<mark>word</mark> ${'word '.repeat(24)}end of it.`);
   });
 
+  test('keeps the full stop of an abbreviation it stops after, with a space before the ellipsis', () => {
+    const text = `${'word '.repeat(29)}i.e. more words follow here`;
+    expect(buildExcerpt(text, [0]).endsWith('word i.e. …')).toBe(true);
+  });
+
   test('escapes the text', () => {
     expect(buildExcerpt('a <b> & c', [1])).toBe('a <mark>&lt;b&gt;</mark> &amp; c');
   });
