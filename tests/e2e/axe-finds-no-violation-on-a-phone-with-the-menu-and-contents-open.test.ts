@@ -19,7 +19,7 @@ describeInBrowser('axe-core on a phone', () => {
         const page = await context.newPage();
         await page.goto(`${site().url}${path}`, { waitUntil: 'networkidle' });
         if (name === 'search') await page.locator('.search-results li').first().waitFor();
-        const contents = page.locator('details.toc-inline summary');
+        const contents = page.locator('.toc summary');
         if (await contents.count()) await contents.tap();
         expect(await runAxe(page)).toEqual([]);
         await page.getByRole('button', { name: 'Topics', exact: true }).tap();

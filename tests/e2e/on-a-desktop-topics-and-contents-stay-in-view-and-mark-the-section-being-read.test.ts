@@ -14,7 +14,7 @@ describeInBrowser('on a desktop', () => {
     await expect.poll(current).toEqual(['Abstract']);
     await page.locator('.toc').getByRole('link', { name: 'Cite' }).click();
     await expect.poll(current).toEqual(['Cite']);
-    const inView = await page.evaluate(() => ['.sidebar', '.toc nav', '.site-header'].map((s) => document.querySelector(s)!.getBoundingClientRect().top));
+    const inView = await page.evaluate(() => ['.sidebar', '.toc details', '.site-header'].map((s) => document.querySelector(s)!.getBoundingClientRect().top));
     for (const top of inView) {
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(120);

@@ -54,7 +54,7 @@ describeInBrowser('on a phone', () => {
   test('a paper page folds its contents into a box that opens, and wraps its BibTeX', async () => {
     const page = await browser().newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
     await page.goto(`${site().url}papers/simmim-a-simple-framework-for-masked-image-modeling/`);
-    const box = page.locator('details.toc-inline');
+    const box = page.locator('.toc details');
     expect(await box.getAttribute('open')).toBe(null);
     await box.locator('summary').tap();
     const cite = box.getByRole('link', { name: 'Cite' });

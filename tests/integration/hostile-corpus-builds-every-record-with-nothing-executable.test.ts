@@ -11,7 +11,7 @@ const expected = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtur
 };
 
 /** Inline scripts the site writes itself: the theme choice before first paint, the service worker registration, the Cite section's copy buttons, the contents' section marker, and bundled module scripts. */
-const OWN_INLINE_SCRIPTS = [/localStorage\.getItem\('papershelf-theme'\)/, /navigator\.serviceWorker\.register\(worker, \{ scope \}\)/, /querySelectorAll\(.\.copy-citation, \.copy-bibtex.\)/, /querySelectorAll\(.\.toc a, \.toc-inline a.\)/, /^\s*(?:import\(|var |let |const |import )/];
+const OWN_INLINE_SCRIPTS = [/localStorage\.getItem\('papershelf-theme'\)/, /navigator\.serviceWorker\.register\(worker, \{ scope \}\)/, /querySelectorAll\(.\.copy-citation, \.copy-bibtex.\)/, /querySelectorAll\(.\.toc nav a.\)/, /^\s*(?:import\(|var |let |const |import )/];
 /** Properties (as hast names them) that hold an address a browser may load or follow. */
 const URL_PROPERTIES = new Set(['href', 'src', 'action', 'formAction', 'poster', 'data', 'srcSet', 'cite', 'background']);
 

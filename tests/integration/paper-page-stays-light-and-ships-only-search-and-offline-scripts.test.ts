@@ -78,7 +78,7 @@ test('a paper page runs only the theme switch, the search starter, the service w
   expect(external[0]).toMatch(/^\/_astro\/Header\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
   const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((body) => body.trim());
   expect(inline).toHaveLength(scripts.length - 1);
-  for (const body of inline) expect(body).toMatch(/papershelf-theme|serviceWorker|theme-toggle|_astro\/Header|\.copy-bibtex|\.toc-inline a/);
+  for (const body of inline) expect(body).toMatch(/papershelf-theme|serviceWorker|theme-toggle|_astro\/Header|\.copy-bibtex|\.toc nav a/);
   console.log(`paper page: ${eager} bytes of script fetched on load`);
   expect(eager).toBeLessThan(5 * 1024);
 });

@@ -5,7 +5,7 @@
  * one once the page is scrolled to the bottom. Without it the links work as they are.
  */
 export function markSections(): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a, .toc-inline a')];
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc nav a')];
   const sections = [...new Set(links.map((a) => a.hash))].flatMap((hash) => document.getElementById(hash.slice(1)) ?? []);
   if (sections.length === 0) return;
   const root = document.documentElement;
