@@ -1,3 +1,4 @@
+import { TITLE_WORDS } from '../search/title-words.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** The subset of Pagefind's browser API that the site uses. */
@@ -45,9 +46,10 @@ export { HIGHLIGHT_PARAM };
  * and authors are metadata, not body text (so excerpts never repeat them):
  * Pagefind searches them too, and a word of the title counts five times a
  * word of the abstract, which finds every sample title by three or four of
- * its words.
+ * its words. A Chinese or Japanese title counts as much through the copy the
+ * index splits into words (see search-source.ts).
  */
-export const RANKING = { termFrequency: 1.0, pageLength: 0.75, termSaturation: 1.4, termSimilarity: 1.0, metaWeights: { title: 5.0, authors: 1.0 } } as const;
+export const RANKING = { termFrequency: 1.0, pageLength: 0.75, termSaturation: 1.4, termSimilarity: 1.0, metaWeights: { title: 5.0, [TITLE_WORDS]: 5.0, authors: 1.0 } } as const;
 
 type WordBreaks = typeof import('../search/segment-cjk.ts');
 type Readers = typeof import('./search-readers.ts');

@@ -3,9 +3,9 @@ import type { PaperData } from '../paper-schema.ts';
 import { markupToPlainText } from '../papers/abstract-markup.ts';
 import { searchFacetTags } from '../papers/paper-meta.ts';
 import { cjkLanguage } from './segment-cjk.ts';
+import { TITLE_WORDS } from './title-words.ts';
 
-/** The metadata field that holds a Chinese or Japanese title once more, as text the index splits into words. */
-export const TITLE_WORDS = 'title_words';
+export { TITLE_WORDS };
 
 /** What the search index holds of one paper. */
 export interface SearchSourcePaper {
