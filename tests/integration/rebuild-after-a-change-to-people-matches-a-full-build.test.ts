@@ -45,7 +45,8 @@ describe('a rebuild after people.yaml or an abstract changed', () => {
     writeFileSync(join(content, 'people.yaml'), `${readFileSync(join(content, 'people.yaml'), 'utf8')}  - name: Maxim A. Yurkin\n    highlight: true\n`);
     highlighted = rebuild(first.outDir);
     const bib = join(content, 'sources', 'journal-versions.bib');
-    writeFileSync(bib, readFileSync(bib, 'utf8').replace('We performed a rigorous theoretical convergence analysis', 'We performed a careful theoretical convergence analysis'));
+    // Past the opening that lists show as a snippet, so no list changes.
+    writeFileSync(bib, readFileSync(bib, 'utf8').replace('Extensive numerical\nsimulations were carried out', 'Many numerical\nsimulations were carried out'));
     abstract = rebuild(first.outDir);
   }, 600_000);
 
