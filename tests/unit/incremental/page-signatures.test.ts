@@ -83,4 +83,14 @@ describe('pageSignatures lists', () => {
     expect(pageSignatures([page('p1', 1), renamed, page('p3', 9)], topics).lists).not.toBe(base);
     expect(pageSignatures([page('p1', 1), page('p2', 10), page('p3', 9)], topics).lists).not.toBe(base);
   });
+
+  test.each([
+    ['a snippet', { snippet: 'A new opening.' }],
+    ['a first code link (the code mark)', { links: { code: ['https://github.com/a/b'], project: [] } }],
+    ['a second topic (a chip)', { topics: ['a', 'b'] }],
+  ])('change with %s, which every list item shows', (_, change) => {
+    const base = pageSignatures([page('p1', 1), page('p2', 5), page('p3', 9)], topics).lists;
+    const changed = { ...page('p2', 5), data: { ...page('p2', 5).data, ...change } };
+    expect(pageSignatures([page('p1', 1), changed, page('p3', 9)], topics).lists).not.toBe(base);
+  });
 });
