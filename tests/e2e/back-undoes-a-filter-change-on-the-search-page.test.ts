@@ -22,7 +22,7 @@ describeInBrowser('Back undoes a filter change on the search page', () => {
     const all = await resultCount(page);
     const [a, b] = ['Masked image modeling', 'Segmentation and detection'];
     await box(page, a).check();
-    await expect.poll(() => resultCount(page)).toBeLessThan(all);
+    await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(all);
     const onlyA = await resultCount(page);
     await box(page, b).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('topic')).toEqual([a, b]);
@@ -30,17 +30,17 @@ describeInBrowser('Back undoes a filter change on the search page', () => {
     await page.goBack();
     await expect.poll(() => box(page, b).isChecked()).toBe(false);
     expect(await box(page, a).isChecked()).toBe(true);
-    await expect.poll(() => resultCount(page)).toBe(onlyA);
+    await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(onlyA);
     expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([a]);
 
     await page.goBack();
     await expect.poll(() => box(page, a).isChecked()).toBe(false);
-    await expect.poll(() => resultCount(page)).toBe(all);
+    await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(all);
     expect(new URL(page.url()).pathname).toBe('/papershelf/search/');
 
     await page.goForward();
     await expect.poll(() => box(page, a).isChecked()).toBe(true);
-    await expect.poll(() => resultCount(page)).toBe(onlyA);
+    await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(onlyA);
 
     // Words typed rewrite the current entry: Back still leaves the filter, not a letter.
     await page.locator('#search-q').fill('masked');
