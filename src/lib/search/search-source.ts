@@ -40,7 +40,8 @@ export function searchSourcePage({ data, abstract, topicNames, authorNames = [] 
   const parts = [
     // The result title is given as an attribute, which the word breaks of segment-cjk.ts leave as written.
     // Metadata inside an ignored element still counts (Pagefind indexes and searches it as metadata).
-    `<h1 data-pagefind-ignore data-pagefind-meta="title:${escapeHtml(data.title)}">${escapeHtml(data.title)}</h1>`,
+    // Without an abstract the title is the page's only text, and Pagefind leaves a page with no body text out.
+    `<h1${data.hasAbstract ? ' data-pagefind-ignore' : ''} data-pagefind-meta="title:${escapeHtml(data.title)}">${escapeHtml(data.title)}</h1>`,
     // An attribute gets no word breaks: a Chinese or Japanese title is also given as text, which does.
     ...(cjkLanguage(data.title) ? [`<span hidden data-pagefind-ignore data-pagefind-meta="${TITLE_WORDS}">${escapeHtml(data.title)}</span>`] : []),
     ...(data.authors ? [`<p data-pagefind-ignore data-pagefind-meta="authors">${escapeHtml(data.authors.join(', '))}</p>`] : []),

@@ -49,6 +49,13 @@ describe('searchSourcePage', () => {
     expect(attr('dataPagefindMeta').some((n) => n.properties!.dataPagefindMeta === 'title_words')).toBe(false);
   });
 
+  test('keeps the title as body text of a paper without abstract, which would otherwise have no text to index', () => {
+    const bare = elements(searchSourcePage({ data: { ...paper, hasAbstract: false }, abstract: [], topicNames: [] }));
+    const h1 = bare.find((n) => n.tagName === 'h1')!;
+    expect(h1.properties).toMatchObject({ dataPagefindMeta: `title:${paper.title}` });
+    expect(h1.properties!.dataPagefindIgnore).toBeUndefined();
+  });
+
   test('gives a Chinese or Japanese title once more as text, which the index splits into words', () => {
     const cjk = elements(searchSourcePage({ data: { ...paper, title: '基于元学习的深度哈希检索算法' }, abstract: [], topicNames: [] }));
     expect(cjk.filter((n) => n.properties?.dataPagefindMeta === 'title_words').map(text)).toEqual(['基于元学习的深度哈希检索算法']);
