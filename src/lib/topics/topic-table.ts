@@ -1,4 +1,5 @@
 import type { Topic } from './taxonomy.ts';
+import { countNoun } from '../count-noun.ts';
 
 /** One line of a topic table: a topic, how many papers it holds and a few of their titles. */
 export interface TopicRow {
@@ -39,5 +40,5 @@ const clip = (text: string, width: number) => (text.length <= width ? text : `${
 export function formatTopicTable(rows: readonly TopicRow[], papers: number, width = 90): string {
   const digits = String(Math.max(0, ...rows.map((r) => r.count))).length;
   const lines = rows.flatMap((r) => [`${String(r.count).padStart(digits)}  ${r.name}`, ...r.examples.map((t) => `${' '.repeat(digits)}    · ${clip(t, width)}`)]);
-  return [...lines, `${papers} papers, ${rows.length} topics`].join('\n');
+  return [...lines, `${countNoun(papers, 'paper')}, ${countNoun(rows.length, 'topic')}`].join('\n');
 }
