@@ -86,7 +86,8 @@ export async function serveStatic(root: string, options: { base?: string } = {})
     if (!info?.isFile()) return notFound(res, head);
     res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': info.size, 'Cache-Control': 'no-store' });
     if (head) res.end();
-    else createReadStream(file).pipe(res);
+    // A file removed between the stat and the read (a test cleaning up while the browser still loads) ends the response, never the process.
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };
 
   const server = createServer((req, res) => {
