@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixtureOrFail, removeBuild, type BuildResult } from '../helpers/build-site.ts';
+import { expect, test } from 'vitest';
 import { describeInBrowser, useBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useFixtureSite } from '../helpers/fixture-site.ts';
 
 /** Zotero BibTeX with accented authors and math in titles and abstracts. */
 const FIXTURE = 'zotero-bibtex-with-accents-math-and-multi-paragraph-abstracts';
@@ -18,20 +17,11 @@ async function results(page: Page, url: string): Promise<{ title: string; excerp
 
 describeInBrowser('search excerpts come from the abstract, whole, with math as text', () => {
   const browser = useBrowser();
-  let build: BuildResult;
-  let server: StaticServer;
-  beforeAll(async () => {
-    build = buildFixtureOrFail(FIXTURE);
-    server = await serveStatic(build.outDir);
-  });
-  afterAll(async () => {
-    await server?.close();
-    if (build) removeBuild(build);
-  });
+  const site = useFixtureSite(FIXTURE);
 
   test('an author’s name finds the paper; its excerpt repeats neither title nor authors and starts the abstract', async () => {
     const page = await browser().newPage();
-    const [hit, ...rest] = await results(page, `${server.url}search/?q=M%C3%BCller`);
+    const [hit, ...rest] = await results(page, `${site().url}search/?q=M%C3%BCller`);
     expect(rest).toEqual([]);
     expect(hit!.title).toBe('Entropic Transport for Schrödinger Bridges: O(n log n) Solvers with Sparse Kernels');
     expect(hit!.excerpt.startsWith('We study')).toBe(true);
@@ -42,7 +32,7 @@ describeInBrowser('search excerpts come from the abstract, whole, with math as t
 
   test('math in titles and excerpts reads as text, never as TeX, and an excerpt cut mid-sentence ends with an ellipsis', async () => {
     const page = await browser().newPage();
-    const hits = await results(page, `${server.url}search/?q=quadratic+cost`);
+    const hits = await results(page, `${site().url}search/?q=quadratic+cost`);
     expect(hits.length).toBe(1);
     for (const hit of hits) {
       expect(hit.excerpt).toContain('c(x,y) = ‖x-y‖²');
@@ -50,7 +40,7 @@ describeInBrowser('search excerpts come from the abstract, whole, with math as t
       expect(hit.excerpt).toMatch(/[.!?]$|…$/);
       expect(hit.marks).toEqual(expect.arrayContaining(['quadratic', 'cost']));
     }
-    const [schedules] = await results(page, `${server.url}search/?q=variance`);
+    const [schedules] = await results(page, `${site().url}search/?q=variance`);
     expect(schedules!.excerpt).toContain('σₜ²');
     await page.close();
   });

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult } from '../helpers/build-site.ts';
+import { describe, expect, test } from 'vitest';
+import { readPapersJson } from '../helpers/build-site.ts';
 import { describeInBrowser, useBrowser, watchPage } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { useFixtureSite } from '../helpers/fixture-site.ts';
 
 const FIXTURE = 'japanese-and-chinese-titles-without-spaces-between-words';
 
@@ -32,22 +32,13 @@ async function status(page: Page): Promise<string> {
 
 describeInBrowser('search finds a Japanese or Chinese title by one word of it', () => {
   const browser = useBrowser();
-  let build: BuildResult;
-  let server: StaticServer;
-  beforeAll(async () => {
-    build = buildFixtureOrFail(FIXTURE);
-    server = await serveStatic(build.outDir);
-  });
-  afterAll(async () => {
-    await server?.close();
-    if (build) removeBuild(build);
-  });
+  const site = useFixtureSite(FIXTURE);
 
   describe.each(CASES)('$query', ({ query, title, lang }) => {
     test('the search page lists that paper alone, with its title and excerpt as written and the word marked', async () => {
       const page = await browser().newPage();
       const problems = watchPage(page);
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site().url}search/?q=${encodeURIComponent(query)}`);
       expect(await status(page)).toBe('1 paper found');
       expect(await page.locator('.search-results li a').allTextContents()).toEqual([title]);
       const excerpt = (await page.locator('.search-results li p').textContent())!;
@@ -61,9 +52,9 @@ describeInBrowser('search finds a Japanese or Chinese title by one word of it', 
     });
 
     test('the result opens the paper page, which marks the word and names the language of its title and abstract', async () => {
-      const paper = readPapersJson(build.outDir).papers.find((p) => p.title === title)!;
+      const paper = readPapersJson(site().build.outDir).papers.find((p) => p.title === title)!;
       const page = await browser().newPage();
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${site().url}search/?q=${encodeURIComponent(query)}`);
       expect(await status(page)).toBe('1 paper found');
       await page.locator('.search-results li a').first().click();
       await page.waitForURL((u) => decodeURIComponent(u.pathname) === decodeURIComponent(paper.url));
@@ -78,7 +69,7 @@ describeInBrowser('search finds a Japanese or Chinese title by one word of it', 
 
     test('the header search lists it as the reader types', async () => {
       const page = await browser().newPage();
-      await page.goto(server.url);
+      await page.goto(site().url);
       const input = page.locator('.header-search input[name="q"]');
       await input.focus();
       await input.fill(query);
@@ -91,7 +82,7 @@ describeInBrowser('search finds a Japanese or Chinese title by one word of it', 
   test('a word only in a hand-written Chinese note finds the paper with that note', async () => {
     // notes/基于元学习的深度哈希检索算法.mdx: "读书会笔记：…"
     const page = await browser().newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('读书会')}`);
+    await page.goto(`${site().url}search/?q=${encodeURIComponent('读书会')}`);
     expect(await status(page)).toBe('1 paper found');
     expect(await page.locator('.search-results li a').allTextContents()).toEqual(['基于元学习的深度哈希检索算法']);
     await page.close();
@@ -99,7 +90,7 @@ describeInBrowser('search finds a Japanese or Chinese title by one word of it', 
 
   test('English words still find the English papers beside them', async () => {
     const page = await browser().newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('Hard Patches')}`);
+    await page.goto(`${site().url}search/?q=${encodeURIComponent('Hard Patches')}`);
     expect(await status(page)).toBe('1 paper found');
     expect(await page.locator('.search-results li a').allTextContents()).toEqual(['Bootstrap Masked Visual Modeling via Hard Patches Mining']);
     expect(await page.locator('.search-results mark').allTextContents()).toEqual(expect.arrayContaining(['Hard', 'Patches']));
