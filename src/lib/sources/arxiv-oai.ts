@@ -3,7 +3,7 @@ import { cleanInline, cleanParagraphs } from '../papers/clean-text.ts';
 import { findUrls } from '../papers/links.ts';
 import { decodeRecordText } from './decode-records.ts';
 import { cleanList, cleanName, normalizeArxivId, normalizeDate, normalizeDoi, sortUrls } from './fields.ts';
-import { jsonErrorReason } from './json-positions.ts';
+import { jsonErrorPlace, jsonErrorReason } from './json-positions.ts';
 import { missingAbstract, readError, skippedRecord, type ReaderResult } from './reader-result.ts';
 import type { SourceRecord } from './source-record.ts';
 
@@ -60,9 +60,9 @@ export function oaiToRecord(r: OaiRecord, file: string, line: number): SourceRec
 
 /**
  * Parses arXiv OAI metadata as JSON lines, one record per non-blank line.
- * A line that is not JSON is an error at that line; a line that is not an
- * object with an id and a title is a warning and is skipped. The other lines
- * are still read.
+ * A line that is not JSON is an error at that line and the column where it
+ * breaks; a line that is not an object with an id and a title is a warning
+ * and is skipped. The other lines are still read.
  */
 export function parseArxivOai(text: string, file: string): ReaderResult {
   const records: SourceRecord[] = [];
@@ -74,7 +74,8 @@ export function parseArxivOai(text: string, file: string): ReaderResult {
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      diagnostics.push(readError(file, line, 'jsonl-syntax', `This line is not valid JSON (${jsonErrorReason(error)}). Each line must be one complete JSON object.`));
+      const { column } = jsonErrorPlace(raw, error);
+      diagnostics.push({ ...readError(file, line, 'jsonl-syntax', `This line is not valid JSON (${jsonErrorReason(error)}). Each line must be one complete JSON object.`), column });
       return;
     }
     const record = isOaiRecord(value) ? readOaiRecord(value, file, line) : undefined;

@@ -71,7 +71,7 @@ describe('parseArxivOai', () => {
   test('returns an error at a line that is not JSON, a warning at a line that is not a record, and reads the others', () => {
     const { records, diagnostics } = parseArxivOai(`${OAI_LINE}\n{"id": "1", "title": "x",\n{"name": "not a paper"}\n${OAI_LINE}\n`, 'm.jsonl');
     expect(records.map((r) => r.line)).toEqual([1, 4]);
-    expect(diagnostics.map((d) => [d.line, d.severity, d.rule])).toEqual([[2, 'error', 'jsonl-syntax'], [3, 'warning', 'oai-record-invalid']]);
+    expect(diagnostics.map((d) => [d.line, d.column, d.severity, d.rule])).toEqual([[2, 26, 'error', 'jsonl-syntax'], [3, undefined, 'warning', 'oai-record-invalid']]);
   });
 });
 
@@ -170,8 +170,17 @@ describe('jsonErrorPlace', () => {
     ['a trailing comma in an object', '{\n  "title": "A",\n}', { line: 3, column: 1 }],
     ['a single-quoted key', "[\n  {'title': 'A'}\n]", { line: 2, column: 4 }],
     ['a text that ends too soon, just after its end', '[\n  {"title": "A"}', { line: 2, column: 17 }],
+    ['a text that ends after a comma, which the parser does not place', '[\n  {"title": "A"},\n\n', { line: 2, column: 18 }],
+    ['an empty text', '', { line: 1, column: 1 }],
+    ['a byte order mark', '\uFEFF[]', { line: 1, column: 1 }],
+    ['an unquoted word', '[\n  {"title": "A", "doi": undefined}\n]', { line: 2, column: 25 }],
   ])('returns the line and column of %s', (_case, text, place) => {
     expect(placeOf(text)).toEqual(place);
+  });
+
+  test('returns the place of an error whose message gives only a position, as older Node versions write it', () => {
+    const text = '[\n  {"title": "B" "type": "article"}\n]';
+    expect(jsonErrorPlace(text, new SyntaxError("Expected ',' or '}' after property value in JSON at position 18"))).toEqual({ line: 2, column: 17 });
   });
 });
 
