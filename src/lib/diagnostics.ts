@@ -10,8 +10,10 @@ export interface Diagnostic {
   /** 1-based column, when the reader knows it (a JSON parser's position does). */
   column?: number;
   severity: Severity;
-  /** What is wrong, then how to fix it. */
+  /** What is wrong (and, when no hint is given, how to fix it). */
   message: string;
+  /** How to fix it, when said apart from the message. */
+  hint?: string;
   /** Stable rule id, for example `listing-no-abstract`. */
   rule: string;
 }
@@ -22,9 +24,14 @@ export function formatPlace(d: Diagnostic): string {
   return d.column === undefined ? `${d.file}:${d.line}` : `${d.file}:${d.line}:${d.column}`;
 }
 
-/** Formats a diagnostic as `file:line[:column]  severity  message  (rule)`. */
+/** What a diagnostic says: its message, then its hint. */
+export function diagnosticText(d: Diagnostic): string {
+  return d.hint ? `${d.message} ${d.hint}` : d.message;
+}
+
+/** Formats a diagnostic as `file:line[:column]  severity  message hint  (rule)`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${formatPlace(d)}  ${d.severity}  ${d.message}  (${d.rule})`;
+  return `${formatPlace(d)}  ${d.severity}  ${diagnosticText(d)}  (${d.rule})`;
 }
 
 /** Orders diagnostics by file, then line, then column, so reports read top to bottom. */
@@ -55,7 +62,7 @@ function formatGroup(group: readonly Diagnostic[], shown: number, fullList: stri
   const [first] = group as [Diagnostic, ...Diagnostic[]];
   const places = group.slice(0, shown).map(formatPlace).join(', ');
   const more = group.length - shown;
-  return `${formatPlace(first)}  ${first.severity}  ${first.message} [${group.length} like this: ${places}${more > 0 ? ` and ${more} more` : ''}; full list: ${fullList}]  (${first.rule})`;
+  return `${formatPlace(first)}  ${first.severity}  ${diagnosticText(first)} [${group.length} like this: ${places}${more > 0 ? ` and ${more} more` : ''}; full list: ${fullList}]  (${first.rule})`;
 }
 
 /**
