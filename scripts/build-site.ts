@@ -1,89 +1,61 @@
 /**
- * `npm run build`: pages from sources, the Astro site, the Pagefind index,
- * the service worker for offline use.
- * Astro and Pagefind write into a staging folder that replaces the output
- * folder only when every stage succeeded, so a failed build never leaves a
- * half-written site behind.
+ * `npm run build`: the whole site, stage by stage, in this process.
+ *
+ *   1. settings      validated before anything runs (src/lib/settings/)
+ *   2. paper pages   sources → content/papers/*.mdx and data files (stages/write-paper-pages.ts)
+ *   3. render plan   what changed since the last build (stages/plan-render.ts)
+ *   4. Astro site    Astro's build() into a staging folder (stages/render-site.ts); its
+ *                    build-done hook carries over unchanged pages, writes the citation
+ *                    files, the search index and the offline worker (stages/finish-site.ts)
+ *   5. swap          the staging folder replaces the output folder (stages/swap-output.ts)
+ *
+ * Every stage reports to one reporter, printed once at the end. A failed
+ * build never leaves a half-written site: the output folder is replaced only
+ * when every stage succeeded.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { pagesToRender } from '../src/lib/incremental/page-signatures.ts';
-import { searchSourcePath } from '../src/lib/search/search-source.ts';
-import { siteOptions } from '../src/lib/site-options.ts';
-import { listFiles } from './lib/fs-output.ts';
-import { carryOver, carryOverLists, hashOutput, readManifest, signBuild, writeManifest } from './lib/incremental-build.ts';
-import { projectPaths } from './lib/project-paths.ts';
-import { discardFolder, replaceFolder } from './lib/replace-folder.ts';
-import { astroProgress, inProcessStage, runStage } from './lib/run-stage.ts';
-import { abandonSearchIndex, finishSearchIndex, searchFitsAlongside, startSearchIndex } from './lib/search-index.ts';
-import { writeBibFiles } from './lib/write-bib-files.ts';
+import { Reporter, StageFailure } from '../src/lib/reporter.ts';
+import { readSettings } from '../src/lib/settings/read-settings.ts';
+import { printReport } from './lib/print-report.ts';
 
 const root = process.cwd();
-const options = siteOptions(process.env);
-const paths = projectPaths(root);
-const outDir = resolve(root, options.outDir);
-// Astro keeps its intermediate files next to the output only when the output is
-// inside the project; staging there gives every output folder its own, so two
-// builds into different folders never share them.
-const outKey = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
-const staging = join(root, '.papershelf', 'staging', outKey);
-const contentDir = resolve(root, options.contentDir);
-const trash = join(root, '.papershelf', 'trash');
-const manifestPath = join(root, '.papershelf', 'manifests', `${outKey}.json`);
-const renderListPath = join(root, '.papershelf', 'manifests', `${outKey}.render.json`);
-// Run the tools' own entry files with this Node (24), never through their
-// `#!/usr/bin/env node` shims, which would pick up an older system Node.
-const node = process.execPath;
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const started = performance.now();
-// Only a folder that was there before this build can be said to be unchanged after a failure.
-const hadSite = existsSync(outDir);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const reporter = new Reporter();
+const read = readSettings(process.env);
+reporter.add(...read.diagnostics);
+if (!read.settings) {
+  // Printed, not written: a build with wrong settings writes nothing at all.
+  for (const line of reporter.report('-').lines.slice(0, -1)) console.error(line);
+  console.error('\nNo stage ran and nothing was written: fix the settings above and build again.');
+  process.exit(1);
+}
+const settings = read.settings;
 
+// The stages load only once the settings are known to be good, so a wrong setting fails at once.
+const { inProcessStage } = await import('./lib/run-stage.ts');
+const { writePaperPages } = await import('./stages/write-paper-pages.ts');
+const { planRender } = await import('./stages/plan-render.ts');
+const { renderSite } = await import('./stages/render-site.ts');
+const { stopSearchIndex } = await import('./stages/index-search.ts');
+const { outputPaths, swapOutput, discardStaging, hadOutput } = await import('./stages/swap-output.ts');
+
+const out = outputPaths(root, settings);
+const hadSite = hadOutput(out);
 try {
-  await runStage('Paper pages', node, [join(root, 'scripts', 'build-papers.ts')]);
-  await discardFolder(staging, trash);
-  // Incremental: when nothing every page shows has changed since the last
-  // build into this folder, only new and changed paper pages are rendered and
-  // the others are carried over from that build.
-  const signed = await signBuild(root, contentDir);
-  const plan = pagesToRender(await readManifest(manifestPath, outDir), signed);
-  // Pagefind indexes the small search pages the build script wrote while
-  // Astro renders the site, when memory allows both at once.
-  const pageCount = Object.keys(signed.pages).length;
-  const alongside = searchFitsAlongside(pageCount, totalmem());
-  const startSearch = () => startSearchIndex(paths.searchSource, `${staging}-search`);
-  const search = alongside ? await startSearch() : undefined;
-  if (!alongside) console.log(`\n${pageCount} pages: the search index is built after the Astro site, so the two never hold memory at once.`);
-  const astroEnv: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: staging, PAPERSHELF_BIB_FILES: 'script' };
-  if (!plan.all) {
-    await mkdir(dirname(renderListPath), { recursive: true });
-    await writeFile(renderListPath, JSON.stringify(plan.render));
-    astroEnv.PAPERSHELF_RENDER_ONLY = renderListPath;
-    if (plan.reuseLists) astroEnv.PAPERSHELF_REUSE_LISTS = '1';
-    console.log(`\nIncremental build: ${plan.render.length} paper page(s) to render, ${plan.reuse.length} unchanged; topic and all-papers pages ${plan.reuseLists ? 'unchanged' : 'rendered'}.`);
-  }
-  await runStage('Astro site', node, [astro, 'build'], astroEnv, astroProgress());
-  if (!plan.all) await carryOver(outDir, staging, plan.reuse);
-  if (!plan.all && plan.reuseLists) await carryOverLists(outDir, staging);
-  const bibFiles = await inProcessStage('Citation files', () => writeBibFiles(staging, options.site));
-  console.log(`  ${bibFiles} BibTeX files`);
-  // Pages with a hand-written note are indexed from their built HTML, which holds the note.
-  const noted = (await listFiles(paths.notes, ['.mdx', '.md'])).map((n) => searchSourcePath(n.replace(/\.mdx?$/, ''))).filter((p) => existsSync(join(staging, p)));
-  const indexed = await inProcessStage('Search index', async () => finishSearchIndex(search ?? (await startSearch()), staging, noted));
-  console.log(`  ${indexed.pages} pages indexed, ${seconds(indexed.ms)} since Pagefind started${alongside ? ' alongside the Astro site' : ''}`);
-  await runStage('Offline support', node, [join(root, 'scripts', 'build-offline.ts'), staging]);
-  await replaceFolder(staging, outDir, trash);
-  await writeManifest(manifestPath, { ...signed, output: (await hashOutput(outDir)) ?? '' });
-  console.log(`\nSite built in ${seconds(performance.now() - started)}: ${options.outDir}/ (base path ${options.base})`);
+  const pages = await inProcessStage('Paper pages', () => writePaperPages(settings, reporter, root));
+  console.log(pages.summary.join('\n'));
+  const { build, signed, log } = await planRender(root, settings, pages, out, reporter);
+  if (log.length) console.log(`\n${log.join('\n')}`);
+  await discardStaging(root, out);
+  await inProcessStage('Astro site', () => renderSite(root, settings, out.staging, build));
+  await swapOutput(root, out, signed);
+  await printReport(reporter, root, settings.contentDir);
+  console.log(`\nSite built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${settings.outDir}/ (base path ${settings.base})`);
+  process.exit(0);
 } catch (error) {
-  await abandonSearchIndex();
-  await rm(staging, { recursive: true, force: true });
-  await rm(`${staging}-search`, { recursive: true, force: true });
-  await rm(manifestPath, { force: true });
-  console.error(`\n${(error as Error).message}. ${hadSite ? `The previous site in ${options.outDir}/ is unchanged.` : `No site was written to ${options.outDir}/.`}`);
+  await stopSearchIndex();
+  await discardStaging(root, out).catch(() => undefined);
+  await printReport(reporter, root, settings.contentDir);
+  const what = error instanceof StageFailure ? `build: ${error.message}` : `${(error as Error).message}`;
+  console.error(`\n${what}. ${hadSite ? `The previous site in ${settings.outDir}/ is unchanged.` : `No site was written to ${settings.outDir}/.`}`);
   process.exit(1);
 }

@@ -9,10 +9,10 @@ import { relatedLoader } from './loaders/related-loader.ts';
 import { topicLoader } from './loaders/topic-loader.ts';
 import { paperSchema } from './lib/paper-schema.ts';
 import { personSchema } from './lib/people/person-schema.ts';
-import { siteOptions } from './lib/site-options.ts';
-import { DERIVED_TOPICS_FILE } from './lib/topics/place-papers.ts';
+import { TOPICS_FILE } from './lib/topics/place-papers.ts';
+import { settings } from 'virtual:papershelf/config';
 
-const { contentDir } = siteOptions(process.env);
+const { contentDir } = settings;
 
 /** Generated paper pages (content/papers/*.mdx), rendered through the Markdown path. */
 const papers = defineCollection({ loader: paperLoader(`${contentDir}/papers`), schema: paperSchema });
@@ -26,9 +26,9 @@ const notes = defineCollection({
   loader: existsSync(notesDir) ? glob({ pattern: '**/*.{md,mdx}', base: notesDir }) : { name: 'no-notes', load: async () => {} },
 });
 
-/** The taxonomy from content/topics.yaml, then topics derived from the papers, then the fallback topic. */
+/** Every topic in order (the taxonomy's, the derived ones, the fallback), as the paper-pages stage listed them. */
 const topics = defineCollection({
-  loader: topicLoader(`${contentDir}/topics.yaml`, `${contentDir}/papers/${DERIVED_TOPICS_FILE}`),
+  loader: topicLoader(`${contentDir}/papers/${TOPICS_FILE}`),
   schema: z.object({ slug: z.string(), name: z.string(), description: z.string(), match: z.array(z.string()), order: z.number() }),
 });
 

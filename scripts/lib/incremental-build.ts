@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { SIGNATURES_FILE } from '../../src/lib/incremental/page-signatures.ts';
-import { siteOptions } from '../../src/lib/site-options.ts';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { PageSignatures } from '../../src/lib/incremental/page-signatures.ts';
+import type { Settings } from '../../src/lib/settings/settings-schema.ts';
 import { listSiteFiles } from './site-files.ts';
 
 /** What one build of an output folder rendered from, kept to decide what the next build may reuse. */
@@ -17,12 +17,12 @@ export interface BuildManifest {
 }
 
 /**
- * The settings that change what pages look like: every site option (so a new
- * one counts without being listed here) but where files go, plus the offline mode.
+ * The settings that change what pages look like: every setting (so a new one
+ * counts without being listed here) but where files go.
  */
-function pageSettings(env: NodeJS.ProcessEnv): string {
-  const { outDir: _out, cacheDir: _cache, ...shown } = siteOptions(env);
-  return JSON.stringify({ ...shown, offlinePages: env.OFFLINE_PAGES ?? '' });
+function pageSettings(settings: Settings): string {
+  const { outDir: _out, cacheDir: _cache, ...shown } = settings;
+  return JSON.stringify(shown);
 }
 
 /** Every file under `dir` (recursively), sorted, as paths relative to `root`. */
@@ -33,31 +33,29 @@ async function filesUnder(root: string, dir: string): Promise<string[]> {
 }
 
 /** Hash of the site's code, configuration, lock file, taxonomy, notes and settings: any change renders every page. */
-async function hashSiteInputs(root: string, contentDir: string): Promise<string> {
+async function hashSiteInputs(root: string, settings: Settings, noteFiles: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
+  const contentDir = resolve(root, settings.contentDir);
   const files = [
     ...(await filesUnder(root, join(root, 'src'))),
     ...(await filesUnder(root, join(root, 'public'))),
-    ...(await filesUnder(root, join(contentDir, 'notes'))),
+    ...noteFiles,
     // Citation styles a user added format every paper page's "Cite as".
     ...(await filesUnder(root, join(contentDir, 'csl'))),
     ...['astro.config.mjs', 'package-lock.json', relative(root, join(contentDir, 'topics.yaml'))],
   ];
   for (const file of files) hash.update(`${file}\0`).update(await readFile(join(root, file)).catch(() => Buffer.alloc(0)));
-  hash.update(pageSettings(process.env));
+  hash.update(pageSettings(settings));
   return hash.digest('hex').slice(0, 16);
 }
 
 /**
- * What each paper page's HTML depends on: the signatures the build script
- * computed next to the pages (`pageSignatures`), with the site's code,
- * configuration and notes added to the shared part. Without that file the
- * shared part matches no earlier build, so every page is rendered.
+ * What each paper page's HTML depends on: the signatures the paper-pages
+ * stage computed (`pageSignatures`), with the site's code, configuration,
+ * settings and notes (`noteFiles`, relative to `root`) added to the shared part.
  */
-export async function signBuild(root: string, contentDir: string): Promise<Omit<BuildManifest, 'output'>> {
-  const file = join(contentDir, 'papers', SIGNATURES_FILE);
-  const signed = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Omit<BuildManifest, 'output'>).catch(() => ({ shared: `unsigned-${randomUUID()}`, pages: {} }));
-  return { ...signed, shared: `${signed.shared}-${await hashSiteInputs(root, contentDir)}` };
+export async function signBuild(root: string, settings: Settings, signatures: PageSignatures, noteFiles: readonly string[]): Promise<Omit<BuildManifest, 'output'>> {
+  return { ...signatures, shared: `${signatures.shared}-${await hashSiteInputs(root, settings, noteFiles)}` };
 }
 
 /**
@@ -119,12 +117,17 @@ async function carry(from: string, to: string): Promise<void> {
  * plus any built asset the new build did not emit itself (a reused page may
  * refer to a stylesheet that only paper pages use).
  */
-export async function carryOver(previousOut: string, staging: string, slugs: readonly string[]): Promise<void> {
+export async function carryOver(previousOut: string, staging: string, slugs: readonly string[]): Promise<number> {
+  let carried = 0;
   for (const slug of slugs) {
     const file = join('papers', slug, 'index.html');
-    if (existsSync(join(previousOut, file))) await carry(join(previousOut, file), join(staging, file));
+    if (existsSync(join(previousOut, file))) {
+      await carry(join(previousOut, file), join(staging, file));
+      carried++;
+    }
   }
   for (const asset of await readdir(join(previousOut, '_astro')).catch(() => [] as string[])) {
     if (!existsSync(join(staging, '_astro', asset))) await carry(join(previousOut, '_astro', asset), join(staging, '_astro', asset));
   }
+  return carried;
 }

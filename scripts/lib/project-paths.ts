@@ -6,11 +6,10 @@ export function searchSourceFor(root: string, contentDir: string): string {
 }
 
 /**
- * Where the build reads and writes. `CONTENT_DIR` points at another content
- * folder (the tests build fixture corpora this way); the default is `content/`.
+ * Where the build reads and writes, for the content folder of the settings
+ * (`CONTENT_DIR`: the tests build fixture corpora this way).
  */
-export function projectPaths(root = process.cwd()) {
-  const contentDir = process.env.CONTENT_DIR ?? 'content';
+export function projectPaths(root: string, contentDir: string) {
   const content = resolve(root, contentDir);
   return {
     root,

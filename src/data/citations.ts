@@ -3,11 +3,9 @@ import { join, resolve } from 'node:path';
 import { cslItemOf } from '../lib/citations/csl-item.ts';
 import { siteStyles } from '../lib/citations/citation-styles.ts';
 import { formatCitations, type FormattedCitation } from '../lib/citations/format-citations.ts';
-import { siteOptions } from '../lib/site-options.ts';
+import { settings } from 'virtual:papershelf/config';
 import { paperPath } from '../lib/urls.ts';
 import { absoluteUrl, loadCatalog, papersToRender } from './site.ts';
-
-const options = siteOptions(process.env);
 
 /** The `.csl` and locale files of a folder, by file name; none when the folder is missing. */
 function cslFiles(folder: string): { name: string; xml: string }[] {
@@ -29,8 +27,8 @@ let citations: Promise<Map<string, FormattedCitation[]>> | undefined;
  */
 export async function citationsOf(slug: string, site: URL | undefined): Promise<FormattedCitation[]> {
   citations ??= (async () => {
-    const files = [...cslFiles(resolve('src/data/csl')), ...cslFiles(resolve(options.contentDir, 'csl'))];
-    const styles = siteStyles(files.filter((f) => f.name.endsWith('.csl')), options.citationStyle);
+    const files = [...cslFiles(resolve('src/data/csl')), ...cslFiles(resolve(settings.contentDir, 'csl'))];
+    const styles = siteStyles(files.filter((f) => f.name.endsWith('.csl')), settings.citationStyle);
     const locales = new Map(files.flatMap((f) => {
       const lang = /^locales-(.+)\.xml$/.exec(f.name)?.[1];
       return lang ? [[lang, f.xml] as const] : [];

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { plan, settings } from 'virtual:papershelf/config';
 import { groupByTopic, type TopicWithPapers } from '../lib/catalog.ts';
 import type { PaperData } from '../lib/paper-schema.ts';
 import type { Person } from '../lib/people/group-authors.ts';
 import { indexPeople, type PeopleIndex } from '../lib/people/people-index.ts';
-import { siteOptions } from '../lib/site-options.ts';
 import { withBase } from '../lib/urls.ts';
 
-const options = siteOptions(process.env);
 
 /** Site title and tagline shown in the header and on the home page (set by SITE_TITLE / SITE_DESCRIPTION). */
-export const SITE = { title: options.title, description: options.description };
+export const SITE = { title: settings.title, description: settings.description };
 
 /** Prefixes a site-relative path with the configured base path. */
 export const url = (path = ''): string => withBase(import.meta.env.BASE_URL, path);
@@ -80,20 +78,21 @@ export async function findNote(slug: string): Promise<CollectionEntry<'notes'> |
   return (await notes).get(slug);
 }
 
+const toRender = plan.render ? new Set(plan.render) : undefined;
+
 /**
- * The slugs of the paper pages this build renders, when the build script
- * asked for an incremental build (it carries the other pages over from the
- * previous build); undefined means every page.
+ * The slugs of the paper pages this build renders, when the build plan is
+ * incremental (the other pages are carried over from the previous build);
+ * undefined means every page.
  */
 export function papersToRender(): Set<string> | undefined {
-  const list = process.env.PAPERSHELF_RENDER_ONLY;
-  return list ? new Set(JSON.parse(readFileSync(list, 'utf8')) as string[]) : undefined;
+  return toRender;
 }
 
 /**
- * True when the build script carries the topic and all-papers pages over from
- * the previous build (their lists are unchanged), so their routes render nothing.
+ * True when the topic, all-papers, author and year pages are carried over
+ * from the previous build (their lists are unchanged), so their routes render nothing.
  */
 export function listPagesReused(): boolean {
-  return process.env.PAPERSHELF_REUSE_LISTS === '1';
+  return plan.reuseLists;
 }

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
-import { siteOptions } from '../../src/lib/site-options.ts';
+import { settingsOrThrow } from '../../src/lib/settings/read-settings.ts';
 import { searchSourceFor } from '../../scripts/lib/project-paths.ts';
 
 /** The project root (tests run from it). */
@@ -99,7 +99,7 @@ export function copySampleContent(site = mkdtempSync(join(tmpdir(), 'papershelf-
 
 /** Deletes Astro's cache folder and the search pages of a content folder (the build keeps them per folder inside the project). */
 export function removeBuildCache(contentDir: string): void {
-  rmSync(join(ROOT, siteOptions({ CONTENT_DIR: contentDir }).cacheDir), { recursive: true, force: true });
+  rmSync(join(ROOT, settingsOrThrow({ CONTENT_DIR: contentDir }).cacheDir), { recursive: true, force: true });
   rmSync(searchSourceFor(ROOT, contentDir), { recursive: true, force: true });
 }
 

@@ -1,35 +1,38 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { revisionCachePath } from '../../scripts/lib/precache-revisions.ts';
+import { writeOfflineWorker } from '../../scripts/stages/write-offline-worker.ts';
+import { Reporter } from '../../src/lib/reporter.ts';
+import { settingsOrThrow } from '../../src/lib/settings/read-settings.ts';
 import { buildSampleOrFail, ROOT } from '../helpers/build-site.ts';
 
 let site: string;
 const runs: { stdout: string; sw: string }[] = [];
 
 /** Runs the offline stage alone on the copy of the sample, as the build does. */
-function runOfflineStage(): { stdout: string; sw: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-offline.ts'), site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
-  expect(result.status, result.stderr).toBe(0);
-  return { stdout: result.stdout, sw: readFileSync(join(site, 'sw.js'), 'utf8') };
+async function runOfflineStage(): Promise<{ stdout: string; sw: string }> {
+  const reporter = new Reporter();
+  const lines = await writeOfflineWorker(ROOT, site, settingsOrThrow({ BASE_PATH: '/' }), reporter);
+  expect(reporter.diagnostics).toEqual([]);
+  return { stdout: lines.join('\n'), sw: readFileSync(join(site, 'sw.js'), 'utf8') };
 }
 
 /** The revision the worker holds for an address. */
 const revisionOf = (sw: string, url: string) => new RegExp(`\\{url:"${url}",revision:"([0-9a-f]+)"\\}`).exec(sw)?.[1];
 
-beforeAll(() => {
+beforeAll(async () => {
   // A copy in a new folder: the first run there has no hashes kept from before.
   site = join(mkdtempSync(join(tmpdir(), 'papershelf-offline-')), 'dist');
   cpSync(buildSampleOrFail().outDir, site, { recursive: true });
-  runs.push(runOfflineStage(), runOfflineStage());
+  runs.push(await runOfflineStage(), await runOfflineStage());
   // One page written anew with other content, one rewritten in place with the same.
   writeFileSync(join(site, 'search', 'index.html.tmp'), `${readFileSync(join(site, 'search', 'index.html'), 'utf8')}\n`);
   renameSync(join(site, 'search', 'index.html.tmp'), join(site, 'search', 'index.html'));
   utimesSync(join(site, 'topics', 'index.html'), new Date(), new Date(Date.now() + 5000));
   rmSync(join(site, '404.html'));
-  runs.push(runOfflineStage());
+  runs.push(await runOfflineStage());
 });
 
 afterAll(() => {

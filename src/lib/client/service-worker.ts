@@ -1,7 +1,7 @@
 /**
  * The service worker's code (`sw.js`), on Workbox's runtime. The build
  * bundles it once per set of options and fills in the precache list of each
- * build (see scripts/build-offline.ts).
+ * build (see scripts/stages/write-offline-worker.ts).
  */
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';

@@ -11,10 +11,14 @@ export interface PageSource {
   data: PaperData;
 }
 
-/** The data file next to the generated pages holding {@link pageSignatures} as the build script computed them. */
-export const SIGNATURES_FILE = '_signatures.json';
-
 const hash = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 16);
+
+/** What pages depend on, as hashes (see {@link pageSignatures}). */
+export interface PageSignatures {
+  shared: string;
+  pages: Record<string, string>;
+  lists: string;
+}
 
 /**
  * What a paper page's HTML depends on, as hashes: `pages[slug]` covers the
@@ -34,7 +38,7 @@ export function pageSignatures(
   topics: readonly TopicInfo[],
   related: Readonly<Record<string, readonly string[]>> = {},
   people: readonly Person[] = [],
-): { shared: string; pages: Record<string, string>; lists: string } {
+): PageSignatures {
   const index = indexPeople(people);
   const grouped = groupByTopic(pages.map((p) => p.data), topics);
   const primaryOf = new Map(grouped.map((t) => [t.slug, t]));

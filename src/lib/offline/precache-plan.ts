@@ -6,13 +6,6 @@
 /** `all`: every page is saved on the first visit; `none`: only the app shell and search, pages as they are read. */
 export type OfflinePages = 'all' | 'none';
 
-/** Reads `OFFLINE_PAGES` (`all` by default); anything else is an error that says what is allowed. */
-export function readOfflinePages(value: string | undefined): OfflinePages {
-  const v = (value ?? '').trim().toLowerCase() || 'all';
-  if (v === 'all' || v === 'none') return v;
-  throw new Error(`OFFLINE_PAGES must be "all" or "none", not "${value}". Unset it to save every page for offline use.`);
-}
-
 /** The pages the app shell needs whatever the mode: home, topics, search and the not-found page. */
 const SHELL_PAGES = ['index.html', '404.html', 'search/index.html', 'topics/index.html'];
 

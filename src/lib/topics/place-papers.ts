@@ -91,5 +91,5 @@ export function placePapers(records: readonly SourceRecord[], taxonomy: readonly
   };
 }
 
-/** The data file, next to the generated pages, that lists the derived topics for the site. */
-export const DERIVED_TOPICS_FILE = '_topics.json';
+/** The data file, next to the generated pages, that lists every topic of the site in order: the taxonomy's, the derived ones, the fallback. */
+export const TOPICS_FILE = '_topics.json';

@@ -1,14 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheIdFor, precacheGlobs, readOfflinePages } from '../../../src/lib/offline/precache-plan.ts';
-
-describe('readOfflinePages', () => {
-  test.each([[undefined, 'all'], ['', 'all'], ['all', 'all'], [' None ', 'none']])('reads %j as %s', (value, mode) => {
-    expect(readOfflinePages(value)).toBe(mode);
-  });
-  test('says which values are allowed when given another', () => {
-    expect(() => readOfflinePages('some')).toThrow('OFFLINE_PAGES must be "all" or "none", not "some"');
-  });
-});
+import { cacheIdFor, precacheGlobs } from '../../../src/lib/offline/precache-plan.ts';
 
 describe('precacheGlobs', () => {
   test('takes every page in mode all, only the shell pages in mode none, and the Pagefind bundle in both', () => {

@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
     ...(p.authors ? { authors: p.authors } : {}),
     ...(p.date ? { date: p.date } : {}),
     ...(p.venue ? { venue: p.venue } : {}),
-    // What the BibTeX files written from this list need (scripts/lib/write-bib-files.ts).
+    // The citation details, for anyone who reads the papers as data.
     ...Object.fromEntries((['kind', 'volume', 'issue', 'pages', 'publisher', 'editors', 'organizations', 'citeKey'] as const).flatMap((k) => (p[k] === undefined ? [] : [[k, p[k]]]))),
     ...(p.arxiv ? { arxiv: p.arxiv } : {}),
     ...(p.doi ? { doi: p.doi } : {}),

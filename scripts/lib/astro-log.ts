@@ -1,0 +1,32 @@
+/**
+ * A log destination for Astro (its `logger` option): every line Astro logs
+ * goes through the build's output filter (see `astroProgress` in
+ * run-stage.ts), so ten thousand pages print a progress line per thousand
+ * instead of a line each. Astro loads this file by path, with the options
+ * given in `logger.config`.
+ */
+import { astroProgress } from './run-stage.ts';
+
+interface LogEvent {
+  level: string;
+  label: string | null;
+  message: string;
+}
+
+/** Astro's logger entry point: returns the destination. */
+export default function astroLog(config: { every?: number } = {}) {
+  const filter = astroProgress(config.every ?? 1000);
+  return {
+    write(event: LogEvent): void {
+      const text = event.label && event.label !== 'SKIP_FORMAT' ? `[${event.label}] ${event.message}` : event.message;
+      // A site whose papers name no authors has no people: Astro's warning about the empty collection says nothing useful.
+      if (/The collection "people" does not exist or is empty/.test(text)) return;
+      for (const line of text.split('\n')) {
+        // Warnings and errors show unless the filter knows them for harmless (a bundler notice about MDX notes).
+        const filtered = filter(line);
+        const shown = (event.level === 'warn' || event.level === 'error') && !filter.hiding() ? line : filtered;
+        if (shown !== undefined) (event.level === 'error' ? console.error : console.log)(shown);
+      }
+    },
+  };
+}
