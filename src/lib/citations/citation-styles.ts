@@ -1,12 +1,13 @@
+import { decodeXmlText } from '../xml.ts';
 import type { CitationStyle } from './format-citations.ts';
 
 /** Labels of the styles that ship with papershelf, shorter than their titles. */
 const LABELS: Record<string, string> = { apa: 'APA', ieee: 'IEEE', 'chicago-author-date': 'Chicago' };
 
-/** The text of the first `<tag>` in the style's `<info>`, entities for `&` and `<` decoded. */
+/** The text of the first `<tag>` in the style's `<info>`, its XML entities decoded once. */
 function infoText(xml: string, tag: string): string | undefined {
   const text = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(xml)?.[1]?.trim();
-  return text ? text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : undefined;
+  return text ? decodeXmlText(text) : undefined;
 }
 
 /** A style's label: papershelf's own for the bundled styles, else the style's short title, title or file name. */

@@ -1,6 +1,6 @@
 /**
  * What the service worker keeps for offline use, as glob patterns over the
- * built site: `*`, `**`, `?` and `{a,b}` only (see glob-pattern.ts).
+ * built site, matched by picomatch (see glob-pattern.ts).
  */
 
 /** `all`: every page is saved on the first visit; `none`: only the app shell and search, pages as they are read. */
