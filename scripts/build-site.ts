@@ -13,22 +13,13 @@
  * build never leaves a half-written site: the output folder is replaced only
  * when every stage succeeded.
  */
-import { Reporter, StageFailure } from '../src/lib/reporter.ts';
-import { readSettings } from '../src/lib/settings/read-settings.ts';
+import { StageFailure } from '../src/lib/reporter.ts';
 import { printReport } from './lib/print-report.ts';
+import { settingsOrExit } from './lib/settings-or-exit.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const reporter = new Reporter();
-const read = readSettings(process.env);
-reporter.add(...read.diagnostics);
-if (!read.settings) {
-  // Printed, not written: a build with wrong settings writes nothing at all.
-  for (const line of reporter.report('-').lines.slice(0, -1)) console.error(line);
-  console.error('\nNo stage ran and nothing was written: fix the settings above and build again.');
-  process.exit(1);
-}
-const settings = read.settings;
+const { settings, reporter } = settingsOrExit(root, process.env);
 
 // The stages load only once the settings are known to be good, so a wrong setting fails at once.
 const { inProcessStage } = await import('./lib/run-stage.ts');

@@ -4,6 +4,7 @@ import { cslItemOf } from '../lib/citations/csl-item.ts';
 import { siteStyles } from '../lib/citations/citation-styles.ts';
 import { formatCitations, type FormattedCitation } from '../lib/citations/format-citations.ts';
 import { settings } from 'virtual:papershelf/config';
+import { BUNDLED_STYLES } from '../lib/settings/check-settings.ts';
 import { paperPath } from '../lib/urls.ts';
 import { absoluteUrl, loadCatalog, papersToRender } from './site.ts';
 
@@ -27,7 +28,7 @@ let citations: Promise<Map<string, FormattedCitation[]>> | undefined;
  */
 export async function citationsOf(slug: string, site: URL | undefined): Promise<FormattedCitation[]> {
   citations ??= (async () => {
-    const files = [...cslFiles(resolve('src/data/csl')), ...cslFiles(resolve(settings.contentDir, 'csl'))];
+    const files = [...cslFiles(resolve(BUNDLED_STYLES)), ...cslFiles(resolve(settings.contentDir, 'csl'))];
     const styles = siteStyles(files.filter((f) => f.name.endsWith('.csl')), settings.citationStyle);
     const locales = new Map(files.flatMap((f) => {
       const lang = /^locales-(.+)\.xml$/.exec(f.name)?.[1];
