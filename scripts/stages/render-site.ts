@@ -9,11 +9,13 @@ import { build } from 'astro';
 import { astroConfig } from '../../src/integrations/astro-config.ts';
 import type { SiteBuild } from '../../src/integrations/papershelf.ts';
 import type { Settings } from '../../src/lib/settings/settings-schema.ts';
+import { collectAstroWarnings } from '../lib/astro-log.ts';
 
 const LOGGER = fileURLToPath(new URL('../lib/astro-log.ts', import.meta.url));
 
 /** Renders the site into `staging`. */
 export async function renderSite(root: string, settings: Settings, staging: string, plan: SiteBuild): Promise<void> {
+  collectAstroWarnings(plan.reporter);
   await build({
     ...astroConfig(settings, plan),
     root,
