@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { constants, existsSync, statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { PageSignatures } from '../../src/lib/incremental/page-signatures.ts';
 import type { Settings } from '../../src/lib/settings/settings-schema.ts';
 import { listSiteFiles } from './site-files.ts';
@@ -76,10 +76,22 @@ export async function hashOutput(outDir: string): Promise<string | undefined> {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Reads the manifest of the last build into `outDir`, if it still describes that folder. */
+/** Whether parsed JSON has the fields of a {@link BuildManifest}: one cut short or from another version is no manifest. */
+function isManifest(value: unknown): value is BuildManifest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { shared, pages, lists, output } = value as Record<string, unknown>;
+  const signatures = typeof pages === 'object' && pages !== null && !Array.isArray(pages) && Object.values(pages).every((v) => typeof v === 'string');
+  return typeof shared === 'string' && signatures && (lists === undefined || typeof lists === 'string') && typeof output === 'string';
+}
+
+/**
+ * Reads the manifest of the last build into `outDir`, if it still describes
+ * that folder; undefined when the file is missing or not a manifest, or the
+ * folder changed since.
+ */
 export async function readManifest(path: string, outDir: string): Promise<BuildManifest | undefined> {
-  const manifest = await readFile(path, 'utf8').then((t) => JSON.parse(t) as BuildManifest).catch(() => undefined);
-  return manifest && manifest.output === (await hashOutput(outDir)) ? manifest : undefined;
+  const manifest: unknown = await readFile(path, 'utf8').then((t) => JSON.parse(t)).catch(() => undefined);
+  return isManifest(manifest) && manifest.output === (await hashOutput(outDir)) ? manifest : undefined;
 }
 
 /** Writes a build manifest. */
@@ -88,46 +100,61 @@ export async function writeManifest(path: string, manifest: BuildManifest): Prom
   await writeFile(path, JSON.stringify(manifest));
 }
 
-/** Every `index.html` under `dir` (recursively), relative to `root`. */
+/** Every page (`index.html`) under `dir` (recursively), relative to `root`. */
 async function pagesUnder(root: string, dir: string): Promise<string[]> {
-  return (await filesUnder(root, dir)).filter((file) => file.endsWith('index.html'));
+  return (await filesUnder(root, dir)).filter((file) => basename(file) === 'index.html');
 }
 
 /**
  * Carries the topic pages (`topics/<topic>/…/index.html`, not the topic index
  * or feeds), the all-papers pages and every author and year page over from
- * the previous output, for a build whose lists are unchanged.
+ * the previous output, for a build whose lists are unchanged. Returns how
+ * many were carried: a page the new build wrote itself is kept, not counted.
  */
 export async function carryOverLists(previousOut: string, staging: string): Promise<number> {
   const topicPages = (await pagesUnder(previousOut, join(previousOut, 'topics'))).filter((file) => file.split(/[\\/]/).length > 2);
   const lists = await Promise.all(['all', 'authors', 'years'].map((dir) => pagesUnder(previousOut, join(previousOut, dir))));
-  const pages = [...topicPages, ...lists.flat()];
-  for (const file of pages) await carry(join(previousOut, file), join(staging, file));
-  return pages.length;
-}
-
-/** Hard-links (or copies) a file, creating its folder. */
-async function carry(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  await link(from, to).catch(() => copyFile(from, to));
+  let carried = 0;
+  for (const file of [...topicPages, ...lists.flat()]) if (await carry(join(previousOut, file), join(staging, file))) carried++;
+  return carried;
 }
 
 /**
- * Carries unchanged paper pages from the previous output into the new one,
- * plus any built asset the new build did not emit itself (a reused page may
- * refer to a stylesheet that only paper pages use).
+ * Hard-links (or, across file systems, copies) a file, creating its folder;
+ * false when `to` exists already, which is left as it is: what the new build
+ * wrote is newer than anything carried.
+ */
+async function carry(from: string, to: string): Promise<boolean> {
+  await mkdir(dirname(to), { recursive: true });
+  const exists = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EEXIST';
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    if (exists(error)) return false;
+  }
+  try {
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+    return true;
+  } catch (error) {
+    if (exists(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Carries the named unchanged paper pages from the previous output into the
+ * new one, plus any built asset the new build did not emit itself (a reused
+ * page may refer to a stylesheet that only paper pages use). Returns how many
+ * pages were carried: one missing from the previous output, or written by the
+ * new build, is not.
  */
 export async function carryOver(previousOut: string, staging: string, slugs: readonly string[]): Promise<number> {
   let carried = 0;
   for (const slug of slugs) {
     const file = join('papers', slug, 'index.html');
-    if (existsSync(join(previousOut, file))) {
-      await carry(join(previousOut, file), join(staging, file));
-      carried++;
-    }
+    if (existsSync(join(previousOut, file)) && (await carry(join(previousOut, file), join(staging, file)))) carried++;
   }
-  for (const asset of await readdir(join(previousOut, '_astro')).catch(() => [] as string[])) {
-    if (!existsSync(join(staging, '_astro', asset))) await carry(join(previousOut, '_astro', asset), join(staging, '_astro', asset));
-  }
+  for (const asset of await filesUnder(previousOut, join(previousOut, '_astro'))) await carry(join(previousOut, asset), join(staging, asset));
   return carried;
 }
