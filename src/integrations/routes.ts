@@ -21,6 +21,7 @@ export const ROUTES: readonly { pattern: string; file: string }[] = [
   { pattern: '/years/[year]/[...page]', file: 'years/[year]/[...page].astro' },
   { pattern: '/papers.json', file: 'papers.json.ts' },
   { pattern: '/sitemap.xml', file: 'sitemap.xml.ts' },
+  { pattern: '/sitemap-[n].xml', file: 'sitemap-[n].xml.ts' },
   { pattern: '/robots.txt', file: 'robots.txt.ts' },
   { pattern: '/atom.xml', file: 'atom.xml.ts' },
   { pattern: '/rss.xml', file: 'rss.xml.ts' },
