@@ -1,4 +1,4 @@
-import { readFile, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { segmentCjkInHtml } from '../../src/lib/search/segment-cjk.ts';
@@ -35,9 +35,8 @@ const failed = (what: string, errors: readonly string[]) => new Error(`Search in
 /**
  * Starts Pagefind on the small search pages (see write-search-source.ts): it
  * indexes them and writes the bundle into `draft` (a folder outside the site,
- * which Astro empties when it starts) while Astro renders. Every page, these
- * and the built ones of {@link finishSearchIndex}, reaches Pagefind with its
- * Chinese and Japanese split into words (see segment-cjk.ts).
+ * which Astro empties when it starts) while Astro renders. Every page reaches
+ * Pagefind with its Chinese and Japanese split into words (see segment-cjk.ts).
  */
 export async function startSearchIndex(sourceFile: string, draft: string): Promise<PendingSearchIndex> {
   const started = performance.now();
@@ -63,28 +62,16 @@ export async function startSearchIndex(sourceFile: string, draft: string): Promi
 }
 
 /**
- * Finishes the index into `<site>/pagefind/`. Without `builtPages` the draft
- * written alongside Astro is the bundle and is moved in place. Otherwise those
- * pages (site-relative paths of pages indexed from their full HTML: those
- * with hand-written notes) are added and the bundle is written again. Returns
- * the number of pages indexed and the time since the start, in milliseconds.
+ * Finishes the index into `<site>/pagefind/`: the bundle written alongside
+ * Astro is moved in place. It is written once, whatever the site holds: pages
+ * with a hand-written note are indexed from search pages that hold the note's
+ * words. Returns the number of pages indexed and the time since the start, in milliseconds.
  */
-export async function finishSearchIndex(pending: PendingSearchIndex, site: string, builtPages: readonly string[]): Promise<{ pages: number; ms: number }> {
+export async function finishSearchIndex(pending: PendingSearchIndex, site: string): Promise<{ pages: number; ms: number }> {
   try {
     await pending.drafted;
-    const bundle = join(site, 'pagefind');
-    if (builtPages.length === 0) {
-      await rename(pending.draft, bundle);
-    } else {
-      for (const sourcePath of builtPages) {
-        const result = await pending.index.addHTMLFile({ sourcePath, content: segmentCjkInHtml(await readFile(join(site, sourcePath), 'utf8')) });
-        if (result.errors.length > 0) throw failed(`indexing ${sourcePath}`, result.errors);
-      }
-      const written = await pending.index.writeFiles({ outputPath: bundle });
-      if (written.errors.length > 0) throw failed('writing the bundle', written.errors);
-      await rm(pending.draft, { recursive: true, force: true });
-    }
-    return { pages: pending.count + builtPages.length, ms: performance.now() - pending.started };
+    await rename(pending.draft, join(site, 'pagefind'));
+    return { pages: pending.count, ms: performance.now() - pending.started };
   } finally {
     await pagefind.close();
   }

@@ -1,9 +1,8 @@
 /**
  * Stage: the Pagefind search index. With a build plan, Pagefind indexes the
- * small search pages of the paper-pages stage, starting as Astro starts
- * rendering when memory allows, and the pages with a hand-written note from
- * their built HTML afterwards. Without one (a plain `astro build`) it indexes
- * every built page.
+ * small search pages of the paper-pages stage (notes included), starting as
+ * Astro starts rendering when memory allows, and writes the bundle once.
+ * Without one (a plain `astro build`) it indexes every built page.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,7 +44,7 @@ export async function indexSearch(site: string, search: SiteBuild['search'] | un
     const done = await indexBuiltPages(site);
     return `  ${done.pages} built pages indexed`;
   }
-  const done = await finishSearchIndex(pending ?? (await start(search.source, search.draft)), site, search.builtPages);
+  const done = await finishSearchIndex(pending ?? (await start(search.source, search.draft)), site);
   pending = undefined;
   return `  ${done.pages} pages indexed, ${(done.ms / 1000).toFixed(1)} s since Pagefind started${search.alongside ? ' alongside the Astro site' : ''}`;
 }

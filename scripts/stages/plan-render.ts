@@ -9,7 +9,6 @@ import type { SiteBuild } from '../../src/integrations/papershelf.ts';
 import { FULL_RENDER } from '../../src/lib/build/build-plan.ts';
 import { pagesToRender } from '../../src/lib/incremental/page-signatures.ts';
 import type { Reporter } from '../../src/lib/reporter.ts';
-import { searchSourcePath } from '../../src/lib/search/search-source.ts';
 import type { Settings } from '../../src/lib/settings/settings-schema.ts';
 import { readManifest, signBuild, type BuildManifest } from '../lib/incremental-build.ts';
 import { searchFitsAlongside } from '../lib/search-index.ts';
@@ -35,8 +34,7 @@ export async function planRender(root: string, settings: Settings, pages: PaperP
   const build: SiteBuild = {
     plan: plan.all ? FULL_RENDER : { render: plan.render, reuseLists: plan.reuseLists },
     ...(plan.all ? {} : { carry: { from: out.outDir, pages: plan.reuse, lists: plan.reuseLists } }),
-    // Pages with a hand-written note are indexed from their built HTML, which holds the note.
-    search: { source: pages.searchSource, alongside, draft: `${out.staging}-search`, builtPages: pages.noted.map(searchSourcePath) },
+    search: { source: pages.searchSource, alongside, draft: `${out.staging}-search` },
     reporter,
   };
   return { build, signed, log };

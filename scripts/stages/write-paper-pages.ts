@@ -15,6 +15,7 @@ import { planPages } from '../../src/lib/papers/plan-pages.ts';
 import { authorFilterNames, indexPeople, PEOPLE_FILE } from '../../src/lib/people/people-index.ts';
 import { StageFailure, type Reporter } from '../../src/lib/reporter.ts';
 import type { Settings } from '../../src/lib/settings/settings-schema.ts';
+import { noteSearchHtml } from '../../src/lib/search/note-search-html.ts';
 import { readSource } from '../../src/lib/sources/read-source.ts';
 import type { SourceRecord } from '../../src/lib/sources/source-record.ts';
 import { placePapers, TOPICS_FILE } from '../../src/lib/topics/place-papers.ts';
@@ -30,8 +31,6 @@ import { writeSearchSource } from '../lib/write-search-source.ts';
 export interface PaperPages {
   /** What each page's HTML depends on (see page-signatures.ts). */
   signatures: PageSignatures;
-  /** Slugs of the papers with a hand-written note (`<content>/notes/<slug>.mdx`). */
-  noted: string[];
   /** Note files, relative to the project root: every page shows the notes' existence, so they sign the build. */
   noteFiles: string[];
   /** The file of small search pages (see write-search-source.ts). */
@@ -107,18 +106,18 @@ export async function writePaperPages(settings: Settings, reporter: Reporter, ro
   await writeDataFile(`${paths.papers}/${TOPICS_FILE}`, topics);
   await writeDataFile(`${paths.papers}/${PEOPLE_FILE}`, shelf.people);
   await writeDataFile(`${paths.papers}/${CITATIONS_FILE}`, citationFiles(plan.pages.map((p) => p.data), settings));
-  // Pages with a hand-written note are indexed from their built HTML, which holds the note.
-  const noted = noteNames.map((n) => n.replace(/\.mdx?$/, '')).filter((slug) => slugs.has(slug));
-  const notedSet = new Set(noted);
+  // A page with a hand-written note is searched by the note's words too, taken from its source.
+  const notes = new Map(await Promise.all(noteNames.map(async (n) => [n.replace(/\.mdx?$/, ''), noteSearchHtml(await readFile(`${paths.notes}/${n}`, 'utf8'))] as const)));
   const abstracts = new Map(merged.records.map((r) => [`${r.file}:${r.line}`, r.abstract]));
   const topicNames = new Map(topics.map((t) => [t.slug, t.name]));
   const searchWritten = await writeSearchSource(
     paths.searchSource,
-    plan.pages.filter((p) => !notedSet.has(p.slug)).map((p) => ({
+    plan.pages.map((p) => ({
       data: p.data,
       abstract: abstracts.get(`${p.data.source.file}:${p.data.source.line}`) ?? [],
       topicNames: p.data.topics.map((slug) => topicNames.get(slug) ?? slug),
       authorNames: authorFilterNames(p.data.authors, peopleIndex),
+      noteHtml: notes.get(p.slug),
     })),
   );
   const { related, report: relatedReport } = await writeRelated(paths.papers, relating, plan.pages);
@@ -139,5 +138,5 @@ export async function writePaperPages(settings: Settings, reporter: Reporter, ro
     `  done in ${Math.round(performance.now() - started)} ms`,
   ];
   const noteFiles = noteNames.map((n) => relative(root, `${paths.notes}/${n}`));
-  return { signatures, noted, noteFiles, searchSource: paths.searchSource, summary };
+  return { signatures, noteFiles, searchSource: paths.searchSource, summary };
 }

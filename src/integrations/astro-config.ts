@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroUserConfig } from 'astro';
+import { NOTE_MDX_FEATURES } from '../lib/search/note-search-html.ts';
 import type { Settings } from '../lib/settings/settings-schema.ts';
 import { katexAssets } from './katex-assets.ts';
 import { papershelf, type SiteBuild } from './papershelf.ts';
@@ -24,7 +25,7 @@ export function astroConfig(settings: Settings, build?: SiteBuild): AstroUserCon
     // keep GFM.
     markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
     // KaTeX's files are copied before papershelf's build-done stages run: the offline worker precaches them.
-    integrations: [mdx({ processor: satteri({ features: { gfm: true, smartPunctuation: false } }) }), katexAssets(), papershelf({ settings, build })],
+    integrations: [mdx({ processor: satteri({ features: NOTE_MDX_FEATURES }) }), katexAssets(), papershelf({ settings, build })],
     devToolbar: { enabled: false },
   };
 }

@@ -11,7 +11,7 @@ export interface SiteBuild {
   /** Unchanged pages to carry over from the previous output instead of rendering them. */
   carry?: { from: string; pages: readonly string[]; lists: boolean };
   /** The search pages the paper-pages stage wrote, and whether Pagefind indexes them while Astro renders. */
-  search: { source: string; alongside: boolean; draft: string; builtPages: readonly string[] };
+  search: { source: string; alongside: boolean; draft: string };
   /** Collects every stage's diagnostics. */
   reporter: Reporter;
 }

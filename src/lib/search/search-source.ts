@@ -16,6 +16,8 @@ export interface SearchSourcePaper {
   topicNames: readonly string[];
   /** Names of the paper's people, as the paper page's author filter gives them. */
   authorNames?: readonly string[];
+  /** The hand-written note's part of the page, when the paper has one (see note-search-html.ts). */
+  noteHtml?: string | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export function searchSourcePath(slug: string): string {
  * results, filters and sorting are the same. The abstract is text; math
  * stays TeX, which is what the page's hidden math source indexes too.
  */
-export function searchSourcePage({ data, abstract, topicNames, authorNames = [] }: SearchSourcePaper): string {
+export function searchSourcePage({ data, abstract, topicNames, authorNames = [], noteHtml }: SearchSourcePaper): string {
   const parts = [
     // The result title is given as an attribute, which the word breaks of segment-cjk.ts leave as written.
     // Metadata inside an ignored element still counts (Pagefind indexes and searches it as metadata).
@@ -46,6 +48,7 @@ export function searchSourcePage({ data, abstract, topicNames, authorNames = [] 
     ...(cjkLanguage(data.title) ? [`<span hidden data-pagefind-ignore data-pagefind-meta="${TITLE_WORDS}">${escapeHtml(data.title)}</span>`] : []),
     ...(data.authors ? [`<p data-pagefind-ignore data-pagefind-meta="authors">${escapeHtml(data.authors.join(', '))}</p>`] : []),
     ...abstract.map((paragraph) => `<p>${escapeHtml(markupToPlainText(paragraph))}</p>`),
+    ...(noteHtml ? [noteHtml] : []),
     // Filter values only, like the page's topic links: not words of the paper.
     `<p data-pagefind-ignore>${topicNames.map((name) => `<span data-pagefind-filter="topic">${escapeHtml(name)}</span>`).join('')}</p>`,
     searchFacetTags(data, authorNames),
