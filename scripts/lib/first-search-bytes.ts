@@ -1,12 +1,23 @@
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from './static-server.ts';
 
-/** What a first search from the header downloaded: every file and its size. */
+/** What a first search from the header downloaded: every file and its size, as served and as a static host would gzip it. */
 export interface FirstSearch {
   query: string;
   bytes: number;
-  files: { url: string; bytes: number }[];
+  /** The same files with the text ones gzipped (level 6) as static hosts serve them; Pagefind's own files and its wasm counted as they are. */
+  gzipBytes: number;
+  files: { url: string; bytes: number; gzipBytes: number }[];
+}
+
+/** Types static hosts (GitHub Pages, Netlify, Cloudflare) compress; Pagefind's index files are gzipped by Pagefind itself. */
+const COMPRESSED = /\.(?:js|mjs|css|html|json|svg|xml|webmanifest)(?:\?|$)|\/$/;
+
+/** The bytes a host sends for a body: gzipped for text types, as it is otherwise. */
+export function servedBytes(url: string, body: Buffer): number {
+  return COMPRESSED.test(url) ? Math.min(body.length, gzipSync(body, { level: 6 }).length) : body.length;
 }
 
 /**
@@ -19,13 +30,21 @@ export interface FirstSearch {
 export async function measureFirstSearch(page: Page, siteUrl: string, query: string): Promise<FirstSearch> {
   await page.goto(`${siteUrl}topics/`, { waitUntil: 'networkidle' });
   // The body itself: Chromium reports no transfer size for the worker script.
-  const fetched: Promise<{ url: string; bytes: number }>[] = [];
-  page.on('requestfinished', (req) => fetched.push(req.response().then(async (r) => ({ url: req.url().replace(siteUrl, ''), bytes: r ? (await r.body()).length : 0 }))));
+  const fetched: Promise<{ url: string; bytes: number; gzipBytes: number }>[] = [];
+  page.on('requestfinished', (req) =>
+    fetched.push(
+      req.response().then(async (r) => {
+        const body = r ? await r.body() : Buffer.alloc(0);
+        const url = req.url().replace(siteUrl, '');
+        return { url, bytes: body.length, gzipBytes: servedBytes(url, body) };
+      }),
+    ),
+  );
   await page.locator('#header-q').fill(query);
   await page.locator('#header-listbox [role="option"]').first().waitFor();
   await page.waitForLoadState('networkidle');
   const files = await Promise.all(fetched);
-  return { query, bytes: files.reduce((sum, f) => sum + f.bytes, 0), files };
+  return { query, bytes: files.reduce((sum, f) => sum + f.bytes, 0), gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files };
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
