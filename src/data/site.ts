@@ -11,7 +11,7 @@ import { withBase } from '../lib/urls.ts';
 export const SITE = { title: settings.title, description: settings.description };
 
 /** Prefixes a site-relative path with the configured base path. */
-export const url = (path = ''): string => withBase(import.meta.env.BASE_URL, path);
+export const url = (path = ''): string => withBase(settings.base, path);
 
 /** Absolute URL of a site-relative path under the base path, for feeds and citations (`site` is Astro's). */
 export function absoluteUrl(path: string, site: URL | undefined): string {

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
+import { settings } from 'virtual:papershelf/config';
 import { SITE } from '../data/site.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The web app manifest: installable, starting and staying under the base path. */
 export const GET: APIRoute = () => {
-  const at = (path: string) => withBase(import.meta.env.BASE_URL, path);
+  const at = (path: string) => withBase(settings.base, path);
   const manifest = {
     name: SITE.title,
     short_name: SITE.title.slice(0, 12),

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { settings } from 'virtual:papershelf/config';
 import { loadCatalog } from '../data/site.ts';
 import { compareBySource } from '../lib/catalog.ts';
 import { paperPath, withBase } from '../lib/urls.ts';
@@ -8,7 +9,7 @@ export const GET: APIRoute = async () => {
   const { papers } = await loadCatalog();
   const list = [...papers].sort(compareBySource).map((p) => ({
     slug: p.slug,
-    url: withBase(import.meta.env.BASE_URL, paperPath(p.slug)),
+    url: withBase(settings.base, paperPath(p.slug)),
     title: p.title,
     ...(p.authors ? { authors: p.authors } : {}),
     ...(p.date ? { date: p.date } : {}),

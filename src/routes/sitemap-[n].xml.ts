@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { settings } from 'virtual:papershelf/config';
 import { siteSitemap } from './sitemap.xml.ts';
 
 /** One part per `sitemap-<n>.xml` that `sitemap.xml` points to; none while one file lists every page. */
 export const getStaticPaths = (async () => {
-  // getStaticPaths gets no `site`; import.meta.env.SITE is the same setting.
-  const [, ...parts] = await siteSitemap(import.meta.env.SITE);
+  // getStaticPaths gets no `site`: the settings give it.
+  const [, ...parts] = await siteSitemap(settings.site);
   return parts.map((part, i) => ({ params: { n: String(i + 1) }, props: { xml: part.xml } }));
 }) satisfies GetStaticPaths;
 

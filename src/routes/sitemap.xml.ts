@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { settings } from 'virtual:papershelf/config';
 import { loadCatalog, loadPeople } from '../data/site.ts';
 import { compareBySource, PAGE_SIZE } from '../lib/catalog.ts';
 import { paginateYears, yearPagePath } from '../lib/papers/year-groups.ts';
@@ -22,7 +23,7 @@ export async function siteSitemap(site: URL | string | undefined): Promise<Sitem
   const years = paginateYears(papers).map((p) => yearPagePath(p.year, p.number));
   const yearPages = years.length ? ['years/', ...years] : [];
   const paths = ['', 'topics/', 'search/', ...allPages, ...topicPages, ...authorPages, ...yearPages, ...[...papers].sort(compareBySource).map((p) => paperPath(p.slug))];
-  const absolute = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site).href;
+  const absolute = (path: string) => new URL(withBase(settings.base, path), site).href;
   return sitemapFiles(paths.map(absolute), absolute('sitemap.xml'));
 }
 
