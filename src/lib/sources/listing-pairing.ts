@@ -75,9 +75,8 @@ function abstractCost(text: string, longAbstracts: boolean): number {
   return text.length >= 80 ? 1 : SHORT_TEXT_PUNCTUATION;
 }
 
-/** The cost of a block in each role; `raw` are its non-empty lines as written. */
-function roleCost(role: BlockRole, raw: readonly string[], longAbstracts: boolean): number {
-  const lines = raw.map(cleanInline);
+/** The cost of a block in each role; `raw` are its non-empty lines as written, `lines` the same cleaned. */
+function roleCost(role: BlockRole, raw: readonly string[], lines: readonly string[], longAbstracts: boolean): number {
   const text = lines.join(' ');
   const single = lines.length === 1;
   switch (role) {
@@ -130,7 +129,11 @@ export function pairBlocks(blocks: readonly (readonly string[])[]): Pairing {
   if (n === 0) return { roles: [], unsure: [] };
   // Abstracts run to hundreds of characters; when a good share of the blocks do, short blocks are titles.
   const longAbstracts = blocks.filter((lines) => lines.join(' ').length >= 300).length >= 0.3 * n;
-  const emit = blocks.map((lines) => ROLES.map((role) => roleCost(role, lines, longAbstracts)));
+  const emit = blocks.map((raw) => {
+    // Cleaned once per block, not once per role it is tried in.
+    const lines = raw.map(cleanInline);
+    return ROLES.map((role) => roleCost(role, raw, lines, longAbstracts));
+  });
   // forward[i][r]: cheapest reading of blocks 0..i with block i in role r.
   const forward = emit.map(() => ROLES.map(() => IMPOSSIBLE));
   const from = emit.map(() => ROLES.map(() => -1));

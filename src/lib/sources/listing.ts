@@ -23,7 +23,8 @@ function splitBlocks(text: string): Block[] {
   normalizeNewlines(text)
     .split('\n')
     .forEach((raw, index) => {
-      if (cleanInline(raw) === '') {
+      // A line with a letter or digit is never blank; only others need cleaning to tell (controls alone are blank).
+      if (!/[\p{L}\p{N}]/u.test(raw) && cleanInline(raw) === '') {
         current = undefined;
         return;
       }
