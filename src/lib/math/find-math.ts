@@ -85,8 +85,14 @@ function environmentAt(text: string, i: number): MathSpan | undefined {
  */
 export function findMath(text: string): MathSpan[] {
   const spans: MathSpan[] = [];
+  // Every delimiter starts with a backslash or a dollar: the text between is skipped in one search.
+  const delimiter = /[\\$]/g;
   let i = 0;
   while (i < text.length) {
+    delimiter.lastIndex = i;
+    const next = delimiter.exec(text);
+    if (!next) break;
+    i = next.index;
     const two = text.slice(i, i + 2);
     let span: MathSpan | undefined;
     if ((two === '\\(' || two === '\\[') && !isEscaped(text, i)) {
