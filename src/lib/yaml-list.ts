@@ -20,7 +20,10 @@ export function parseYamlList<T>(text: string, file: string, key: string, schema
   const error = (line: number, message: string, rule: string) => diagnostics.push({ file, line, severity: 'error', message, rule });
   const lineCounter = new YAML.LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
-  for (const e of doc.errors) error(lineCounter.linePos(e.pos[0]).line, `${e.message.split('\n')[0]}. Fix the YAML syntax.`, `${key}-yaml`);
+  for (const e of doc.errors) {
+    const at = lineCounter.linePos(e.pos[0]);
+    diagnostics.push({ file, line: at.line, column: at.col, severity: 'error', message: `${e.message.split('\n')[0]}. Fix the YAML syntax.`, rule: `${key}-yaml` });
+  }
   if (doc.errors.length > 0) return { items: [], diagnostics };
   const root = doc.contents;
   if (root === null) return { items: [], diagnostics };

@@ -69,7 +69,7 @@ export function parseArxivAtom(text: string, file: string): ReaderResult {
     SyntaxValidator.validate(text);
   } catch (error) {
     const { message, line, col } = error as Error & { line?: number; col?: number };
-    return { records: [], diagnostics: [readError(file, line ?? 1, 'atom-syntax', `${message.replace(/\.$/, '')} (column ${col ?? 1}). The file is not well-formed XML: download the arXiv API response again.`)] };
+    return { records: [], diagnostics: [{ ...readError(file, line ?? 1, 'atom-syntax', `${message.replace(/\.$/, '')}. The file is not well-formed XML: download the arXiv API response again.`), column: col ?? 1 }] };
   }
   const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
   if (!feed) return { records: [], diagnostics: [readError(file, 1, 'atom-not-feed', 'This XML file is not an Atom feed (no <feed> element). Save the arXiv API response as it is, or move the file out of content/sources/.')] };

@@ -87,10 +87,12 @@ export function parseBibtex(text: string, file: string): ReaderResult {
   const lineAt = lineIndex(text);
   const diagnostics: Diagnostic[] = library.errors.map((error) => {
     const at = error.input ? text.indexOf(error.input.trim()) : -1;
-    const where = /at line (\d+)/.exec(error.error);
+    const where = /at line (\d+)(?:, column (\d+))?/.exec(error.error);
     const line = at >= 0 ? lineAt(at) : where ? Number(where[1]) : 0;
+    // The parser's column when it names the place; the entry's start when the place is the entry's.
+    const column = at >= 0 ? at - text.lastIndexOf('\n', at - 1) : where?.[2] ? Number(where[2]) : undefined;
     const reason = error.error.replace(/ at line \d+, column \d+/, '');
-    return { file, line, severity: 'error', rule: 'bibtex-syntax', message: `${reason}. Fix the entry (every { needs its }, fields are separated by commas) and build again.` };
+    return { file, line, ...(column === undefined ? {} : { column }), severity: 'error', rule: 'bibtex-syntax', message: `${reason}. Fix the entry (every { needs its }, fields are separated by commas) and build again.` };
   });
   const entries = library.entries.filter((e) => e.input !== '' && Object.keys(e.fields).length > 0);
   const decoded = decodeLatexMarkup(entries.flatMap((e) => [e.fields.title ?? '', e.fields.abstract ?? '']));

@@ -30,7 +30,10 @@ export function parseTaxonomy(text: string, file: string): { topics: Topic[]; di
     diagnostics.push({ file, line, severity: 'error', message, rule });
   const lineCounter = new YAML.LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
-  for (const e of doc.errors) error(lineCounter.linePos(e.pos[0]).line, `${e.message.split('\n')[0]}. Fix the YAML syntax.`, 'topics-yaml');
+  for (const e of doc.errors) {
+    const at = lineCounter.linePos(e.pos[0]);
+    diagnostics.push({ file, line: at.line, column: at.col, severity: 'error', message: `${e.message.split('\n')[0]}. Fix the YAML syntax.`, rule: 'topics-yaml' });
+  }
   if (doc.errors.length > 0) return { topics: [], diagnostics };
   const root = doc.contents;
   const items = YAML.isMap(root) ? root.get('topics', true) : root;
