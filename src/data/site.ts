@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { plan, settings } from 'virtual:papershelf/config';
-import { groupByTopic, type TopicWithPapers } from '../lib/catalog.ts';
+import type { TopicWithPapers } from '../lib/catalog.ts';
 import type { PaperData } from '../lib/paper-schema.ts';
-import type { Person } from '../lib/people/group-authors.ts';
-import { indexPeople, type PeopleIndex } from '../lib/people/people-index.ts';
+import type { PeopleIndex } from '../lib/people/people-index.ts';
 import { withBase } from '../lib/urls.ts';
+import { viewContext, type ViewContext } from '../lib/views/view-context.ts';
 
 
 /** Site title and tagline shown in the header and on the home page (set by SITE_TITLE / SITE_DESCRIPTION). */
@@ -18,52 +18,38 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(url(path), site).href;
 }
 
-let cache: Promise<{ papers: PaperData[]; topics: TopicWithPapers[] }> | undefined;
-
-/** All papers and topics, loaded once per build and shared by every page. */
-export function loadCatalog() {
-  cache ??= (async () => {
-    const papers = (await getCollection('papers')).map((e) => e.data);
-    const topics = (await getCollection('topics')).map((e) => e.data);
-    return { papers, topics: groupByTopic(papers, topics) };
-  })();
-  return cache;
-}
-
-let related: Promise<Map<string, string[]>> | undefined;
-let bySlug: Map<string, PaperData> | undefined;
+let context: Promise<ViewContext> | undefined;
 
 /**
- * The related papers of a paper, best first; those no longer in the catalog
- * are skipped. All lists are read once, like the notes below.
+ * What the views read (src/lib/views/): every paper, the topics with their
+ * papers, the related papers and the people, as the paper-pages stage wrote
+ * them; loaded once per build. The incremental build signs each page with
+ * the views it makes from the same data (see page-signatures.ts).
  */
-export async function findRelated(slug: string): Promise<PaperData[]> {
-  related ??= getCollection('related').then((all) => new Map(all.map((e) => [e.id, e.data.related])));
-  const [{ papers }, lists] = await Promise.all([loadCatalog(), related]);
-  bySlug ??= new Map(papers.map((p) => [p.slug, p]));
-  return (lists.get(slug) ?? []).flatMap((s) => bySlug!.get(s) ?? []);
+export function loadViewContext(): Promise<ViewContext> {
+  context ??= (async () => {
+    const [papers, topics, related, people] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('related'), getCollection('people')]);
+    return viewContext(
+      papers.map((e) => e.data),
+      topics.map((e) => e.data),
+      new Map(related.map((e) => [e.id, e.data.related])),
+      people.map((e) => e.data),
+    );
+  })();
+  return context;
 }
 
-let people: Promise<PeopleIndex> | undefined;
+let catalog: Promise<{ papers: PaperData[]; topics: TopicWithPapers[] }> | undefined;
+
+/** All papers and topics, loaded once per build and shared by every page. */
+export function loadCatalog(): Promise<{ papers: PaperData[]; topics: TopicWithPapers[] }> {
+  catalog ??= loadViewContext().then(({ papers, topics }) => ({ papers: [...papers], topics: [...topics] }));
+  return catalog;
+}
 
 /** The site's people (authors merged across spellings), by slug and by spelling; loaded once per build. */
-export function loadPeople(): Promise<PeopleIndex> {
-  people ??= getCollection('people').then((all) => indexPeople(all.map((e) => e.data)));
-  return people;
-}
-
-/** The papers of a person, in source order as the build script listed them; slugs no longer in the catalog are skipped. */
-export async function papersOf(person: Person): Promise<PaperData[]> {
-  const { papers } = await loadCatalog();
-  bySlug ??= new Map(papers.map((p) => [p.slug, p]));
-  return person.papers.flatMap((s) => bySlug!.get(s) ?? []);
-}
-
-/** A paper by slug, once the catalog is loaded. */
-export async function paperBySlug(slug: string): Promise<PaperData | undefined> {
-  const { papers } = await loadCatalog();
-  bySlug ??= new Map(papers.map((p) => [p.slug, p]));
-  return bySlug.get(slug);
+export async function loadPeople(): Promise<PeopleIndex> {
+  return (await loadViewContext()).people;
 }
 
 let notes: Promise<Map<string, CollectionEntry<'notes'>>> | undefined;
