@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { groupByTopic, neighbours, type TopicInfo } from '../catalog.ts';
+import type { TopicInfo } from '../catalog.ts';
 import type { PaperData } from '../paper-schema.ts';
 import type { Person } from '../people/group-authors.ts';
-import { authorLinks, indexPeople } from '../people/people-index.ts';
+import { listViews } from '../views/list-pages.ts';
+import { paperView } from '../views/paper-view.ts';
+import { paperPeopleOf, personLinkOf } from '../views/people-views.ts';
+import { viewContext, type RelatedLists, type ViewContext } from '../views/view-context.ts';
 
 /** A generated paper page as the site build reads it: its file text and front matter. */
 export interface PageSource {
@@ -11,7 +14,8 @@ export interface PageSource {
   data: PaperData;
 }
 
-const hash = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 16);
+const digest = (hash: ReturnType<typeof createHash>) => hash.digest('hex').slice(0, 16);
+const hash = (value: string) => digest(createHash('sha256').update(value));
 
 /** What pages depend on, as hashes (see {@link pageSignatures}). */
 export interface PageSignatures {
@@ -21,42 +25,59 @@ export interface PageSignatures {
 }
 
 /**
- * What a paper page's HTML depends on, as hashes: `pages[slug]` covers the
- * page's own file, its previous/next papers and its related papers (slug →
- * related slugs, as the build script computed them); `shared` covers what every
- * page shows (the topic sidebar with its counts). A page whose hash and the
- * shared hash are both unchanged renders to the same HTML as last time, as
- * long as the code, configuration, taxonomy and notes are unchanged too (the
- * build script adds those to the shared hash). `lists` covers what the
- * topic pages and the all-papers pages show: each paper's title, date and
- * place in its topics' lists, its authors, venue, snippet, code badge and topic chips, and the people (the
- * author and year pages are lists too). A page links each author to their
- * person's page, so the person each name belongs to is part of the page's hash.
+ * What the pages' HTML depends on, as hashes, from the same views the routes
+ * render from (src/lib/views/), made from the same data: `pages[slug]`
+ * covers the paper page's own file and its {@link paperView} (its topics,
+ * previous and next papers, related papers, author links and author
+ * filters); `shared` covers what every page shows (the topic sidebar with its
+ * counts); `lists` covers the views of the list pages (see `listViews`: the
+ * topic, all-papers, year and author pages). A page whose hash and the shared
+ * hash are both unchanged renders to the same HTML as last time, as long as
+ * the code, configuration, taxonomy and notes are unchanged too (the build
+ * script adds those to the shared hash). `related` gives each page's related
+ * slugs as the paper-pages stage picked them, `people` its people.
  */
-export function pageSignatures(
-  pages: readonly PageSource[],
-  topics: readonly TopicInfo[],
-  related: Readonly<Record<string, readonly string[]>> = {},
-  people: readonly Person[] = [],
-): PageSignatures {
-  const index = indexPeople(people);
-  const grouped = groupByTopic(pages.map((p) => p.data), topics);
-  const primaryOf = new Map(grouped.map((t) => [t.slug, t]));
-  const titles = new Map(pages.map((p) => [p.slug, p.data.title]));
+export function pageSignatures(pages: readonly PageSource[], topics: readonly TopicInfo[], related: RelatedLists = {}, people: readonly Person[] = []): PageSignatures {
+  const context = viewContext(pages.map((p) => p.data), topics, related, people);
   const signatures: Record<string, string> = {};
-  for (const page of pages) {
-    const primary = primaryOf.get(page.data.topics[0] ?? '');
-    const { prev, next } = primary ? neighbours(primary, page.slug) : {};
-    // A page lists its related papers by title: a new list or a renamed related paper changes it.
-    const shown = (related[page.slug] ?? []).map((slug) => [slug, titles.get(slug)]);
-    const authors = authorLinks(page.data.authors, index).map((a) => [a.slug, a.highlight]);
-    signatures[page.slug] = hash(JSON.stringify([page.text, prev?.slug, prev?.title, next?.slug, next?.title, shown, authors]));
-  }
-  const sidebar = grouped.map((t) => [t.slug, t.name, t.papers.length]);
-  // What the paper lists (topic pages, all papers) show of each paper, and the order they sort by.
-  const listed = grouped.map((t) => [t.slug, t.papers.map((p) => [p.slug, p.title, p.date, p.listed, p.source.file, p.source.line, p.authors, p.venue, p.snippet, p.links.code.length > 0, p.topics])]);
-  const persons = people.map((p) => [p.slug, p.name, p.names, p.papers, p.highlight, p.homepage, p.orcid]);
-  return { shared: hash(JSON.stringify(sidebar)), pages: signatures, lists: hash(JSON.stringify([listed, persons])) };
+  // JSON holds no raw line break: the first one ends the view.
+  for (const page of pages) signatures[page.slug] = digest(createHash('sha256').update(JSON.stringify(paperView(page.data, context))).update('\n').update(page.text));
+  const sidebar = context.topics.map((t) => [t.slug, t.name, t.papers.length]);
+  return { shared: hash(JSON.stringify(sidebar)), pages: signatures, lists: listsSignature(context) };
+}
+
+/**
+ * The hash of the list views. A paper's item and its people, and a person's
+ * link, are on many lists; every list holds the same object (see
+ * `listItemOf`, `paperPeopleOf`, `personLinkOf`), so each is written out
+ * once, in a table, and the lists name it by its place there: the same
+ * content, a fraction of the text to hash.
+ */
+function listsSignature(context: ViewContext): string {
+  const views = listViews(context);
+  // Every paper is on the all-papers list, in source order (slug breaks ties).
+  const papers = views.all.map((item) => context.bySlug.get(item.slug)!);
+  const table: object[] = [...views.all, ...papers.map((p) => paperPeopleOf(p, context)), ...context.people.people.map((p) => personLinkOf(p, context))];
+  const places = new Map<object, number>(table.map((o, i) => [o, i]));
+  const rows = table.map((o) => byPlace({ ...o }, places));
+  return digest(createHash('sha256').update(JSON.stringify(rows)).update('\n').update(JSON.stringify(byPlace(views, places))));
+}
+
+/**
+ * `value` with each object of `places` replaced by its number there (far
+ * faster than a replacer function in `JSON.stringify`). Views are plain data:
+ * a Map, a Set or a class instance would be written as `{}`, its content
+ * missing from the hash, so it is refused.
+ */
+function byPlace(value: unknown, places: ReadonlyMap<object, number>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const place = places.get(value);
+  if (place !== undefined) return place;
+  if (Array.isArray(value)) return value.map((v) => byPlace(v, places));
+  if (Object.getPrototypeOf(value) !== Object.prototype) throw new TypeError(`A view holds a ${value.constructor?.name ?? 'non-plain object'}: views must be plain objects, arrays, strings, numbers and booleans.`);
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = byPlace((value as Record<string, unknown>)[key], places);
+  return out;
 }
 
 /** What an incremental build renders: the paper pages to render and to reuse, and whether the list pages are reused too. */
