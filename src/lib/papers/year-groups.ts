@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from '../catalog.ts';
+import { compareBySource, PAGE_SIZE } from '../catalog.ts';
 import { paperDate, sortNewestFirst } from '../feeds/paper-date.ts';
 import type { PaperData } from '../paper-schema.ts';
 
@@ -48,7 +48,9 @@ export interface YearPage {
  */
 export function paginateYears(papers: readonly PaperData[], perPage = PAGE_SIZE): YearPage[] {
   const byYear = new Map<string, PaperData[]>();
-  for (const paper of sortNewestFirst(papers, paperDate)) {
+  // Papers of one date keep source order, whatever order the content store loaded them in, so
+  // an incremental build and a full one list them alike.
+  for (const paper of sortNewestFirst([...papers].sort(compareBySource), paperDate)) {
     const year = paperYear(paper);
     if (!year) continue;
     const list = byYear.get(year);
