@@ -1,15 +1,18 @@
 /**
- * Runs the real `scripts/build-papers.ts` on every fixture folder that holds an
- * `expected-papers.json` and compares what it writes (report, front matter and
- * body of every page) with that file. After an intended change, rewrite the
- * golden files with `UPDATE_GOLDEN=1 npx vitest run tests/golden` and review
- * the diff.
+ * Runs what `scripts/build-papers.ts` runs (the paper-pages stage, its report
+ * and summary) on every fixture folder that holds an `expected-papers.json`,
+ * inside the test process, and compares what it writes (report, front matter
+ * and body of every page) with that file; one test runs the command itself on
+ * one fixture and holds it to the same file and to the same summary. After an
+ * intended change, rewrite the golden files with
+ * `UPDATE_GOLDEN=1 npx vitest run tests/golden` and review the diff.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parsePaperPage } from '../../src/lib/papers/render-page.ts';
-import { copyFixture, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
+import { buildPapersInProcess } from '../helpers/build-papers.ts';
+import { copyFixture, removeBuildCache, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
 import { compileMdx, renderMarkdownHtml, visibleFromHtml } from '../helpers/render-markdown.ts';
 import { readWithEveryParser } from '../helpers/yaml-readers.ts';
 
@@ -43,17 +46,24 @@ function readGolden(result: BuildResult): Golden {
   return { status: result.status, diagnostics, pages };
 }
 
+/** Removes a run's content folder (its unused output folder is inside it) and what it keeps inside the project. */
+function removePapersRun(result: BuildResult | undefined): void {
+  if (!result) return;
+  removeBuildCache(result.contentDir);
+  rmSync(result.contentDir, { recursive: true, force: true });
+}
+
 describe.each(fixtures)('build-papers on tests/fixtures/%s', (fixture) => {
   let result: BuildResult;
   let actual: Golden;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const contentDir = copyFixture(fixture);
     // build-papers writes no site; the unused output folder goes with the content folder.
-    result = runBuild(contentDir, { script: 'build-papers', outDir: join(contentDir, 'dist') });
+    result = await buildPapersInProcess(contentDir, { outDir: join(contentDir, 'dist') });
     actual = readGolden(result);
   });
-  afterAll(() => rmSync(result.contentDir, { recursive: true, force: true }));
+  afterAll(() => removePapersRun(result));
 
   test('writes the pages and reports the diagnostics of the golden file', () => {
     const file = join(FIXTURES_DIR, fixture, GOLDEN);
@@ -85,6 +95,38 @@ describe.each(fixtures)('build-papers on tests/fixtures/%s', (fixture) => {
         expect({ page: page.fileName, reader, data }).toEqual({ page: page.fileName, reader, data: expected });
       }
     }
+  });
+});
+
+/** Build timings, which differ per run. */
+const withoutTimings = (text: string) => text.replace(/\b\d+(?:\.\d+)? (?:ms|s)\b/g, '<time>');
+
+describe('the build-papers command on tests/fixtures/csl-json-from-manubot-with-a-web-page-without-a-title-builds-the-papers-and-warns-at-its-line', () => {
+  const fixture = 'csl-json-from-manubot-with-a-web-page-without-a-title-builds-the-papers-and-warns-at-its-line';
+  let command: BuildResult;
+  let inProcess: BuildResult;
+
+  beforeAll(async () => {
+    const contentDir = copyFixture(fixture);
+    command = runBuild(contentDir, { script: 'build-papers', outDir: join(contentDir, 'dist') });
+    const again = copyFixture(fixture);
+    inProcess = await buildPapersInProcess(again, { outDir: join(again, 'dist') });
+  });
+  afterAll(() => {
+    removePapersRun(command);
+    removePapersRun(inProcess);
+  });
+
+  test('exits 0 having written the pages and printed the report of the golden file', () => {
+    expect(command.status, command.stderr).toBe(0);
+    expect(readGolden(command)).toEqual(JSON.parse(readFileSync(join(FIXTURES_DIR, fixture, GOLDEN), 'utf8')));
+  });
+
+  test('prints the summary of the stage, as the in-process run gives it', () => {
+    expect(command.stdout).toMatch(/^paper pages: read 3 records from 1 source file\(s\)\n/);
+    expect(command.stdout).toContain('  pages: 3 (3 written, 0 unchanged, 0 removed)\n');
+    expect(withoutTimings(withoutTempPath(command.stdout, command.contentDir))).toBe(withoutTimings(withoutTempPath(inProcess.stdout, inProcess.contentDir)));
+    expect(withoutTempPath(command.stderr, command.contentDir)).toBe(withoutTempPath(inProcess.stderr, inProcess.contentDir));
   });
 });
 

@@ -1,18 +1,29 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveSample } from './static-server.ts';
 
-/** The Chromium the end-to-end tests drive (Debian's package by default; `CHROMIUM_PATH` overrides). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium quiet and offline apart from the pages under test. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export { CHROMIUM_PATH } from './chromium.ts';
 
 /** Starts a headless Chromium. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The run's shared Chromium (started by `tests/helpers/browser-server.ts`),
+ * or a new one when the run has none.
+ */
+async function openBrowser(): Promise<Browser> {
+  let endpoint = '';
+  try {
+    endpoint = inject('papershelfBrowser') ?? '';
+  } catch {
+    // Not inside a Vitest run.
+  }
+  return endpoint ? chromium.connect(endpoint) : launchBrowser();
 }
 
 /**
@@ -62,11 +73,15 @@ export function watchPage(page: Page): PageProblems {
 /** The base paths the browser tests serve the sample under: the root and a project sub-path. */
 export const BASES = ['/', '/papershelf/'] as const;
 
-/** Launches Chromium before the tests of the enclosing block and closes it after; call the result inside a test. */
+/**
+ * Connects to the run's Chromium (or launches one) before the tests of the
+ * enclosing block and lets go of it after, closing every context opened
+ * through it; call the result inside a test.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await openBrowser();
   });
   afterAll(async () => {
     await browser?.close();

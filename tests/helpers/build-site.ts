@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve, sep } from 'node:path';
 import { inject } from 'vitest';
 import { settingsOrThrow } from '../../src/lib/settings/read-settings.ts';
+import { reportFileFor } from '../../scripts/lib/print-report.ts';
 import { searchSourceFor } from '../../scripts/lib/project-paths.ts';
+import { withLock, withTurn } from './run-lock.ts';
 
 /** The project root (tests run from it). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -44,41 +46,69 @@ export function copyFixture(name: string): string {
 }
 
 /**
- * The environment of the test process without what Vitest adds to it
- * (`BASE_URL`, `MODE`, `NODE_ENV=test`, ...): Astro reads `BASE_URL` from
- * the environment when it renders pages, so an inherited `/` would win over
- * `BASE_PATH`.
+ * The environment a build step gets: the test process's without what Vitest
+ * adds to it (`BASE_URL`, `MODE`, `NODE_ENV=test`, ...; Astro reads
+ * `BASE_URL` from the environment when it renders pages, so an inherited `/`
+ * would win over `BASE_PATH`), with the settings of a test build.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(contentDir: string, outDir: string, options: { basePath?: string; env?: Record<string, string> } = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  return env;
+  return { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, BASE_PATH: options.basePath ?? '/', SITE_URL, ...options.env };
 }
 
 /**
  * Runs a step of the real build (`build-site.ts` by default, or
  * `build-papers.ts`) on a content folder, with the Node that runs the tests;
  * `env` adds settings such as `OFFLINE_PAGES`.
+ *
+ * Inside a test run, site builds take turns across the run's workers (see
+ * {@link ASTRO_TURNS}); `build-papers.ts` runs no Astro and needs no turn.
  */
 export function runBuild(contentDir: string, options: { outDir?: string; basePath?: string; script?: 'build-site' | 'build-papers'; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), 'papershelf-dist-')), 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', `${options.script ?? 'build-site'}.ts`)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...buildEnvironment(),
-      // The astro and pagefind launchers start `node` from PATH: make it the Node running the tests.
-      PATH: [dirname(process.execPath), join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      BASE_PATH: options.basePath ?? '/',
-      SITE_URL,
-      ...options.env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const script = options.script ?? 'build-site';
+  const run = () =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...buildEnvironment(contentDir, outDir, options),
+        // The astro and pagefind launchers start `node` from PATH: make it the Node running the tests.
+        PATH: [dirname(process.execPath), join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  const runDir = script === 'build-site' ? runFolder() : undefined;
+  const result = runDir ? withTurn(join(runDir, ASTRO_TURNS), hasNotes(contentDir), run) : run();
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, contentDir, outDir };
+}
+
+/**
+ * The folder, in the run folder, of the turns site builds take. Astro keeps
+ * the module list of a content folder's MDX notes in the project's one
+ * `.astro/content-modules.mjs`, whatever the content folder, and reads it
+ * back while it bundles: a build beside one with notes overwrites its list
+ * and a note fails to render. So a build of a content folder with notes runs
+ * alone; builds without (whose lists are all the same empty one) run side by
+ * side.
+ */
+const ASTRO_TURNS = 'astro-builds';
+
+/** True when a content folder has hand-written notes (see {@link ASTRO_TURNS}). */
+function hasNotes(contentDir: string): boolean {
+  const notes = join(contentDir, 'notes');
+  return existsSync(notes) && readdirSync(notes, { recursive: true }).length > 0;
+}
+
+/** The folder of the current test run (see `tests/helpers/global-setup.ts`), or undefined outside one. */
+function runFolder(): string | undefined {
+  try {
+    return inject('papershelfRunDir') || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -97,34 +127,73 @@ export function copySampleContent(site = mkdtempSync(join(tmpdir(), 'papershelf-
   return dir;
 }
 
-/** Deletes Astro's cache folder and the search pages of a content folder (the build keeps them per folder inside the project). */
+/**
+ * What a build keeps for a content folder inside the project: Astro's cache,
+ * the search pages and the folder of the full report.
+ */
+function buildCachePaths(contentDir: string): string[] {
+  const paths = [join(ROOT, settingsOrThrow({ CONTENT_DIR: contentDir }).cacheDir), searchSourceFor(ROOT, contentDir)];
+  const report = dirname(reportFileFor(ROOT, contentDir));
+  if (report.startsWith(join(ROOT, '.papershelf', 'reports') + sep)) paths.push(report);
+  return paths;
+}
+
+/** Deletes what the build keeps for a content folder inside the project (Astro's cache, the search pages, the report). */
 export function removeBuildCache(contentDir: string): void {
-  rmSync(join(ROOT, settingsOrThrow({ CONTENT_DIR: contentDir }).cacheDir), { recursive: true, force: true });
-  rmSync(searchSourceFor(ROOT, contentDir), { recursive: true, force: true });
+  for (const path of buildCachePaths(contentDir)) rmSync(path, { recursive: true, force: true });
+}
+
+/** The record of a shared build in its folder, and the list of what to delete when the run ends. */
+const RECORD = 'build.json';
+const CLEANUP = 'cleanup.json';
+
+/**
+ * A build shared by every test file of a run that asks for the same `key`:
+ * the first one makes it with `make` in `<run folder>/<key>/`, while files
+ * in other workers asking for it wait; later ones get the same result,
+ * failed builds included. What the build keeps inside the project (see
+ * {@link removeBuildCache}) stays until the run ends, so callers can read
+ * the search pages too. Callers must only read the build. Outside a test
+ * run every call builds afresh.
+ */
+function sharedBuild(key: string, make: (site: string) => BuildResult): BuildResult {
+  const runDir = runFolder();
+  if (!runDir) return make(mkdtempSync(join(tmpdir(), 'papershelf-shared-')));
+  const dir = join(runDir, key);
+  const record = join(dir, RECORD);
+  const recorded = () => (existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as BuildResult) : undefined);
+  return (
+    recorded() ??
+    withLock(join(runDir, `${key}.lock`), () => {
+      const again = recorded();
+      if (again) return again;
+      mkdirSync(dir, { recursive: true });
+      const result = make(dir);
+      writeFileSync(join(dir, CLEANUP), JSON.stringify(buildCachePaths(result.contentDir)));
+      writeFileSync(record, JSON.stringify(result));
+      return result;
+    })
+  );
 }
 
 /**
  * Builds the bundled sample (a copy of `content/`) at a base path, once per
- * test run: the first file that asks builds it into the run folder made by
- * `tests/helpers/global-setup.ts`, later files get the same build. Callers
- * must only read it. Outside such a run every call builds afresh.
+ * test run (see {@link sharedBuild}). Callers must only read it.
  */
 export function buildSample(basePath = '/'): BuildResult {
-  const runDir = inject('papershelfRunDir');
-  const build = (site?: string) => {
-    const contentDir = copySampleContent(site);
-    const result = runBuild(contentDir, site ? { basePath, outDir: join(site, 'dist') } : { basePath });
-    removeBuildCache(contentDir);
-    return result;
-  };
-  if (!runDir) return build();
-  const dir = join(runDir, `sample${basePath.replace(/[^A-Za-z0-9]+/g, '-')}`);
-  const record = join(dir, 'build.json');
-  if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuildResult;
-  mkdirSync(dir, { recursive: true });
-  const result = build(dir);
-  if (result.status === 0) writeFileSync(record, JSON.stringify(result));
-  return result;
+  return sharedBuild(`sample${basePath.replace(/[^A-Za-z0-9]+/g, '-')}`, (site) => runBuild(copySampleContent(site), { basePath, outDir: join(site, 'dist') }));
+}
+
+/**
+ * Builds a fixture folder (see {@link copyFixture}) at the root, once per test
+ * run (see {@link sharedBuild}). Callers must only read it.
+ */
+export function buildFixture(name: string): BuildResult {
+  return sharedBuild(`fixture-${name}`, (site) => {
+    const contentDir = join(site, 'content');
+    cpSync(join(ROOT, 'tests', 'fixtures', name), contentDir, { recursive: true });
+    return runBuild(contentDir, { outDir: join(site, 'dist') });
+  });
 }
 
 /** One entry of a built site's `papers.json`. */
@@ -155,17 +224,24 @@ export function buildSampleOrFail(basePath = '/'): BuildResult {
 }
 
 /**
- * Builds a fixture folder (see {@link copyFixture}) into a fresh site, `expect`ed
- * to succeed; shows the build output when it did not.
+ * The build of a fixture folder shared by the run (see {@link buildFixture}),
+ * `expect`ed to succeed; shows the build output when it did not. Callers
+ * must only read it.
  */
 export function buildFixtureOrFail(name: string): BuildResult {
-  const result = runBuild(copyFixture(name));
-  if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`);
+  const result = buildFixture(name);
+  if (result.status !== 0) throw new Error(`The build of tests/fixtures/${name} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result;
 }
 
-/** Removes everything a build made: its content copy, its Astro cache and its output folder. */
+/**
+ * Removes everything a build made: its content copy, its Astro cache and its
+ * output folder. A shared build (in the run folder) is left alone: other
+ * files read it, and the run removes it when it ends.
+ */
 export function removeBuild(result: BuildResult): void {
+  const runDir = runFolder();
+  if (runDir && result.outDir.startsWith(runDir + sep)) return;
   removeBuildCache(result.contentDir);
   rmSync(result.contentDir, { recursive: true, force: true });
   rmSync(join(result.outDir, '..'), { recursive: true, force: true });

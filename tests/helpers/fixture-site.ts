@@ -1,11 +1,12 @@
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { buildFixtureOrFail, removeBuild, type BuildResult } from './build-site.ts';
+import { buildFixtureOrFail, type BuildResult } from './build-site.ts';
 
 /**
- * Builds a fixture folder (with its people.yaml, selected.yaml, ...) and
- * serves it at the root during the enclosing block, for browser tests of
- * what the bundled sample does not have; call the result inside a test.
+ * Serves the run's shared build of a fixture folder (with its people.yaml,
+ * selected.yaml, ...; see `buildFixture`) at the root during the enclosing
+ * block, for browser tests of what the bundled sample does not have; call
+ * the result inside a test. The tests must only read the build.
  */
 export function useFixtureSite(fixture: string): () => StaticServer & { build: BuildResult } {
   let build: BuildResult | undefined;
@@ -16,7 +17,6 @@ export function useFixtureSite(fixture: string): () => StaticServer & { build: B
   }, 300_000);
   afterAll(async () => {
     await server?.close();
-    if (build) removeBuild(build);
   });
   return () => ({ ...server!, build: build! });
 }

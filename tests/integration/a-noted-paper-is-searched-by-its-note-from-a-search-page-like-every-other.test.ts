@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { searchSourceFor } from '../../scripts/lib/project-paths.ts';
 import { readSearchSource, type SearchSource } from '../../scripts/lib/write-search-source.ts';
-import { copySampleContent, removeBuild, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
+import { buildSampleOrFail, ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 /** The sample paper with a hand-written note (content/notes/), which holds a Callout component. */
 const NOTED = 'papers/simmim-a-simple-framework-for-masked-image-modeling/index.html';
@@ -12,14 +12,12 @@ const NOTED = 'papers/simmim-a-simple-framework-for-masked-image-modeling/index.
 let build: BuildResult;
 let source: SearchSource;
 beforeAll(async () => {
-  // Its own build: the shared sample build removes its search pages once built.
-  build = runBuild(copySampleContent());
-  if (build.status !== 0) throw new Error(`${build.stdout}\n${build.stderr}`);
+  // The run's shared sample build keeps its search pages until the run ends.
+  build = buildSampleOrFail();
   source = await readSearchSource(searchSourceFor(ROOT, build.contentDir));
 });
 afterAll(async () => {
   await pagefind.close();
-  removeBuild(build);
 });
 
 test('the noted paper has a search page like every paper, holding the words of its note', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { buildFixtureOrFail, readPapersJson, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
 import { decodeEntities } from '../helpers/html.ts';
 
 let site: BuildResult;
@@ -13,8 +13,6 @@ beforeAll(() => {
   site = buildFixtureOrFail('a-proceedings-volume-and-a-crossref-give-their-papers-booktitle-year-editors-and-volume');
   papers = readPapersJson(site.outDir).papers;
 });
-
-afterAll(() => removeBuild(site));
 
 const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
 const bySlugStart = (start: string) => papers.find((p) => p.slug.startsWith(start))!;

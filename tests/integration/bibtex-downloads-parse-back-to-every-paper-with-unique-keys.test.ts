@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { buildFixtureOrFail, readPapersJson, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
 import { findMath } from '../../src/lib/math/find-math.ts';
 import { decodeEntities, listFilesDeep, startTags } from '../helpers/html.ts';
 
@@ -14,8 +14,6 @@ beforeAll(() => {
   site = buildFixtureOrFail('listing-with-hostile-titles-and-abstracts');
   papers = readPapersJson(site.outDir).papers;
 });
-
-afterAll(() => removeBuild(site));
 
 const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
 // Math in titles is written as TeX math, which the parser need not know how to turn into Unicode.

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parsePaperPage } from '../../src/lib/papers/render-page.ts';
-import { buildFixtureOrFail, removeBuild, type BuildResult } from '../helpers/build-site.ts';
+import { buildFixtureOrFail, type BuildResult } from '../helpers/build-site.ts';
 import { decodeEntities, startTags } from '../helpers/html.ts';
 
 /**
@@ -40,8 +40,6 @@ beforeAll(() => {
     linkedFrom.set(String(data.slug), startTags(authorsLine).filter((t) => t.name === 'a').map((t) => personSlug(t.attrs.href!)));
   }
 }, 300_000);
-
-afterAll(() => removeBuild(build));
 
 describe('a site of papers with shared authors', () => {
   test('links every author name on every paper page to a person page that exists', () => {

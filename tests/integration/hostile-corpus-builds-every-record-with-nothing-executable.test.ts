@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { copyFixture, readPapersJson, removeBuildCache, runBuild, type BuildResult } from '../helpers/build-site.ts';
+import { buildFixture, readPapersJson, type BuildResult } from '../helpers/build-site.ts';
 import { htmlToHast } from 'satteri';
 import { decodeEntities, readPages, textOf, withoutRenderedMath } from '../helpers/html.ts';
 
@@ -36,9 +36,7 @@ describe('the hostile corpus', () => {
   let pages: Map<string, string>;
 
   beforeAll(() => {
-    const content = copyFixture(FIXTURE);
-    build = runBuild(content);
-    removeBuildCache(content);
+    build = buildFixture(FIXTURE);
     pages = readPages(build.outDir);
   });
 

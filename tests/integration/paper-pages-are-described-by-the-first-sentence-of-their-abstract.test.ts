@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult } from '../helpers/build-site.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { buildFixtureOrFail, readPapersJson, type BuildResult } from '../helpers/build-site.ts';
 import { startTags, textOf, withoutRenderedMath } from '../helpers/html.ts';
 
 // Abstracts with inline and display math, lists and entities.
@@ -11,8 +11,6 @@ let site: BuildResult;
 beforeAll(() => {
   site = buildFixtureOrFail(FIXTURE);
 });
-afterAll(() => removeBuild(site));
-
 /** The content of the `<meta>` tag with the given name or property. */
 function meta(html: string, key: string): string | undefined {
   const tag = startTags(html).find((t) => t.name === 'meta' && (t.attrs.name === key || t.attrs.property === key));

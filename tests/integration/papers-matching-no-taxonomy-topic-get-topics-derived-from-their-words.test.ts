@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixtureOrFail, readPapersJson, removeBuild, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
+import { beforeAll, expect, test } from 'vitest';
+import { buildFixtureOrFail, readPapersJson, type BuildResult, type PaperEntry } from '../helpers/build-site.ts';
 import { textOf } from '../helpers/html.ts';
 
 let site: BuildResult;
@@ -12,8 +12,6 @@ beforeAll(() => {
   site = buildFixtureOrFail('biology-abstracts-without-a-taxonomy');
   papers = readPapersJson(site.outDir).papers;
 });
-
-afterAll(() => removeBuild(site));
 
 test('fewer than 10% of the papers stay in the fallback topic, and the report says how many', () => {
   const fallback = papers.filter((p) => p.topics.includes('other'));

@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchSourceFor } from '../../scripts/lib/project-paths.ts';
 import { readSearchSource } from '../../scripts/lib/write-search-source.ts';
-import { copyFixture, removeBuild, ROOT, runBuild, type BuildResult } from '../helpers/build-site.ts';
+import { buildFixtureOrFail, ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 /**
  * The build indexes small search pages written from the data while Astro
@@ -17,12 +17,10 @@ const FIXTURES = ['listing-with-hostile-titles-and-abstracts', 'zotero-bibtex-wi
 describe.each(FIXTURES)('search pages of %s', (fixture) => {
   let build: BuildResult;
   beforeAll(() => {
-    build = runBuild(copyFixture(fixture));
-    if (build.status !== 0) throw new Error(`${build.stdout}\n${build.stderr}`);
+    build = buildFixtureOrFail(fixture);
   });
   afterAll(async () => {
     await pagefind.close();
-    removeBuild(build);
   });
 
   test('index with the same address, metadata and words as the built paper pages', async () => {
