@@ -23,7 +23,7 @@ const { settings, reporter } = settingsOrExit(root, process.env);
 
 // The stages load only once the settings are known to be good, so a wrong setting fails at once.
 const { inProcessStage } = await import('./lib/run-stage.ts');
-const { writePaperPages } = await import('./stages/write-paper-pages.ts');
+const { writePaperPagesApart } = await import('./stages/write-paper-pages.ts');
 const { planRender } = await import('./stages/plan-render.ts');
 const { renderSite } = await import('./stages/render-site.ts');
 const { stopSearchIndex } = await import('./stages/index-search.ts');
@@ -32,7 +32,7 @@ const { outputPaths, swapOutput, discardStaging, hadOutput } = await import('./s
 const out = outputPaths(root, settings);
 const hadSite = hadOutput(out);
 try {
-  const pages = await inProcessStage('Paper pages', () => writePaperPages(settings, reporter, root));
+  const pages = await inProcessStage('Paper pages', () => writePaperPagesApart(settings, reporter, root));
   console.log(pages.summary.join('\n'));
   const { build, signed, log } = await planRender(root, settings, pages, out, reporter);
   if (log.length) console.log(`\n${log.join('\n')}`);

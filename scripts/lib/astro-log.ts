@@ -32,8 +32,8 @@ export default function astroLog(config: { every?: number } = {}) {
   return {
     write(event: LogEvent): void {
       const text = event.level !== 'warn' && event.label && event.label !== 'SKIP_FORMAT' ? `[${event.label}] ${event.message}` : event.message;
-      // A site whose papers name no authors has no people: Astro's warning about the empty collection says nothing useful.
-      if (/The collection "people" does not exist or is empty/.test(text)) return;
+      // A site without notes, or whose papers name no authors, has empty collections: Astro's warning about them says nothing useful.
+      if (/The collection "(?:people|notes)" does not exist or is empty/.test(text)) return;
       const kept: string[] = [];
       for (const line of text.split('\n')) {
         // Warnings and errors show unless the filter knows them for harmless (a bundler notice about MDX notes).

@@ -28,12 +28,13 @@ describe('the Astro log destination', () => {
     expect(reporter.diagnostics).toEqual([{ file: 'astro [content]', line: 0, severity: 'warning', rule: 'astro-warning', message: 'x.mdx: front matter slug "y" differs from the file name' }]);
   });
 
-  test('drops the bundler notice about MDX notes and the empty people collection, whatever their level', () => {
+  test('drops the bundler notice about MDX notes and the empty people and notes collections, whatever their level', () => {
     const reporter = new Reporter();
     collectAstroWarnings(reporter);
     const log = astroLog();
     log.write(event('warn', '[MODULE_LEVEL_DIRECTIVE] The semantics of "use astro:head-inject"\n  │ more\n───╯', 'vite'));
     log.write(event('warn', 'The collection "people" does not exist or is empty. Please check your content config file for errors.', 'content'));
+    log.write(event('warn', 'The collection "notes" does not exist or is empty. Please check your content config file for errors.', 'content'));
     expect(reporter.diagnostics).toEqual([]);
   });
 
