@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { vi } from 'vitest';
-import { printReport } from '../../scripts/lib/print-report.ts';
+import { runPaperPages } from '../../scripts/lib/run-paper-pages.ts';
 import { settingsOrExit } from '../../scripts/lib/settings-or-exit.ts';
-import { writePaperPages } from '../../scripts/stages/write-paper-pages.ts';
-import { StageFailure } from '../../src/lib/reporter.ts';
 import { buildEnvironment, ROOT, type BuildResult } from './build-site.ts';
 
 /**
@@ -28,15 +26,7 @@ export async function buildPapersInProcess(contentDir: string, options: { outDir
   let status = 0;
   try {
     const { settings, reporter } = settingsOrExit(ROOT, buildEnvironment(contentDir, outDir, options));
-    try {
-      const pages = await writePaperPages(settings, reporter, ROOT);
-      await printReport(reporter, ROOT, settings.contentDir);
-      console.log(pages.summary.join('\n'));
-    } catch (error) {
-      await printReport(reporter, ROOT, settings.contentDir);
-      console.error(`\n${error instanceof StageFailure ? `build-papers: ${error.message}` : (error as Error).stack}.`);
-      status = 1;
-    }
+    status = await runPaperPages(settings, reporter, ROOT);
   } finally {
     for (const spy of spies) spy.mockRestore();
   }

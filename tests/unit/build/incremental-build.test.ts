@@ -1,7 +1,8 @@
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { readTree, writeTree } from '../../helpers/temp-tree.ts';
 import { carryOver, carryOverLists, hashOutput, readManifest, signBuild, writeManifest, type BuildManifest } from '../../../scripts/lib/incremental-build.ts';
 import { pagesToRender, type PageSignatures } from '../../../src/lib/incremental/page-signatures.ts';
 import { settingsOrThrow } from '../../../src/lib/settings/read-settings.ts';
@@ -16,21 +17,6 @@ function tempDir(parent = tmpdir()): string {
   const dir = mkdtempSync(join(parent, 'papershelf-incremental-'));
   made.push(dir);
   return dir;
-}
-
-/** Writes `files` (`/`-separated path → text) under `dir`. */
-function writeTree(dir: string, files: Record<string, string>): void {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-}
-
-/** Every file under `dir` with its text. */
-function readTree(dir: string): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return Object.fromEntries(entries.map((e) => [relative(dir, join(e.parentPath, e.name)).replaceAll('\\', '/'), readFileSync(join(e.parentPath, e.name), 'utf8')]));
 }
 
 /** A folder on another file system than the temporary folder (where hard links fail with EXDEV), if this machine has one. */

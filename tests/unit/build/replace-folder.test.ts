@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { readTree, writeTree } from '../../helpers/temp-tree.ts';
 import { discardFolder, replaceFolder } from '../../../scripts/lib/replace-folder.ts';
 
 const made: string[] = [];
@@ -18,20 +19,6 @@ function tempDir(parent = tmpdir()): string {
   const dir = mkdtempSync(join(parent, 'papershelf-replace-'));
   made.push(dir);
   return dir;
-}
-
-/** Writes `files` (relative path → text) under `dir`. */
-function writeTree(dir: string, files: Record<string, string>): void {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-}
-
-/** Every file under `dir` with its text, to compare whole folders. */
-function readTree(dir: string): Record<string, string> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return Object.fromEntries(entries.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]));
 }
 
 /** Waits until `dir` is empty (the detached deletes of the trash are done), for at most 10 s. */
