@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stop-words.ts';
+import { letterRuns, stripAccents } from './word-split.ts';
 
 const URL = /\bhttps?:\/\/\S+/gi;
 const LATIN_WORD = /^[a-z]+$/;
@@ -24,12 +25,7 @@ function stem(word: string): string {
  */
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  const words = text
-    .replace(URL, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
+  const words = letterRuns(stripAccents(text.replace(URL, ' ')).toLowerCase());
   for (const word of words) {
     if (word.length < 2 || STOP_WORDS.has(word) || /^\p{N}+$/u.test(word)) continue;
     const term = stem(word);

@@ -1,3 +1,4 @@
+import { letterRuns, stripAccents } from '../related/word-split.ts';
 import { GENERIC_WORDS } from './generic-words.ts';
 import { FALLBACK_TOPIC, type Topic } from './taxonomy.ts';
 
@@ -12,12 +13,7 @@ const ENDINGS = ['', 's', 'es', 'ing', 'ed'];
 
 /** Lowercase words of a text, accents and punctuation removed. */
 function toWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return letterRuns(stripAccents(text).toLowerCase());
 }
 
 /** Positions of every word of a text, so each phrase is looked up instead of scanned for. */

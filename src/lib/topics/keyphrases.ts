@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from '../related/stop-words.ts';
+import { splitKeepingCompounds, stripAccents } from '../related/word-split.ts';
 import { GENERIC_WORDS } from './generic-words.ts';
 
 /** A candidate topic name found in a text: `key` compares (stemmed, spelling unified), `surface` reads (as written, lowercase). */
@@ -40,7 +41,7 @@ function stem(word: string): string {
 /** The key of a word that may be a hyphenated compound: its parts' keys, so "high-dimensional" and "high dimensional" meet. */
 export const wordKey = (word: string) => keyOf(word);
 // Stop words inside a compound ("in-context") do not count, so "in-context learning" meets "in context learning".
-const keyOf = (word: string) => word.split('-').filter((p) => p && !STOP_WORDS.has(p)).map(stem).join(' ') || stem(word);
+const keyOf = (word: string) => (word.includes('-') ? word.split('-').filter((p) => p && !STOP_WORDS.has(p)).map(stem).join(' ') || stem(word) : stem(word));
 
 /**
  * A run of three or more person names ("Ana Pérez, Li Wei and Tom Smith"),
@@ -49,10 +50,18 @@ const keyOf = (word: string) => word.split('-').filter((p) => p && !STOP_WORDS.h
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
 const NAME_RUN = new RegExp(String.raw`${NAME}(?:\s*(?:,|\band\b)\s*${NAME}){2,}`, 'gu');
+// The same pattern for ASCII text, where Unicode's classes mean these ranges and the non-Unicode engine is faster.
+const ASCII_NAME = String.raw`[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3}`;
+const ASCII_NAME_RUN = new RegExp(String.raw`${ASCII_NAME}(?:\s*(?:,|\band\b)\s*${ASCII_NAME}){2,}`, 'g');
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A word that can be part of a name: three or more letters, not a stop word, not a number. */
 function isContent(word: string): boolean {
-  if (word.length < 3 || STOP_WORDS.has(word) || /^[\p{N}-]+$/u.test(word)) return false;
+  if (word.length < 3 || STOP_WORDS.has(word)) return false;
+  // Most words start with an ASCII letter: they are neither numbers nor compounds of stop words to check.
+  const first = word.charCodeAt(0);
+  if (!word.includes('-')) return (first >= 97 && first <= 122) || !/^\p{N}+$/u.test(word);
+  if (/^[\p{N}-]+$/u.test(word)) return false;
   return !word.split('-').every((part) => part.length < 2 || STOP_WORDS.has(part));
 }
 
@@ -61,14 +70,11 @@ const isGeneric = (word: string) => word.split('-').every((part) => part.length 
 
 /** The words of a text, lowercase and as written (accents removed, URLs and name runs dropped); punctuation is a `.` word. */
 function splitWords(text: string, withCase = true): { lower: string[]; cased: string[] } {
-  const prepared = text
-    .replace(/\bhttps?:\/\/\S+/gi, ' ')
-    .replace(NAME_RUN, ' . ')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const unlinked = text.replace(/\bhttps?:\/\/\S+/gi, ' ');
+  const prepared = stripAccents(unlinked.replace(ASCII.test(unlinked) ? ASCII_NAME_RUN : NAME_RUN, ' . '))
     // Punctuation ends a phrase: it becomes a break word that pairs never cross.
     .replace(/[.,;:!?()[\]{}"“”$\\/|=<>+*^_~]+/g, ' . ');
-  const split = (t: string) => t.split(/[^\p{L}\p{N}.-]+|(?<!\p{L})-|-(?!\p{L})/u);
+  const split = splitKeepingCompounds;
   const lower = split(prepared.toLowerCase());
   if (!withCase) return { lower, cased: lower };
   const cased = split(prepared);
@@ -77,6 +83,8 @@ function splitWords(text: string, withCase = true): { lower: string[]; cased: st
 
 /** How a word reads in a name: acronyms and mixed case as written ("RNA", "LoRA", "mRNA"), other words lowercase. */
 function readAs(cased: string, lower: string): string {
+  // Nothing upper-case in an ASCII word: it reads lowercase.
+  if (cased === lower && ASCII.test(cased)) return lower;
   if (cased.includes('-')) return cased.split('-').map((part, i) => readAs(part, lower.split('-')[i] ?? part.toLowerCase())).join('-');
   const capitals = cased.replace(/[^\p{Lu}]/gu, '').length;
   return capitals >= 2 && (cased.length <= 6 || capitals < cased.length - 1) ? cased : lower;
@@ -130,7 +138,7 @@ export function extractKeyphrases(text: string): Keyphrase[] {
     }
     const surface = readAs(cased[i]!, word);
     // Participles and adverbs ("learned", "widely") qualify a name; they do not end one.
-    const canEnd = !/(?:ed|ly)$/.test(word);
+    const canEnd = !word.endsWith('ed') && !word.endsWith('ly');
     // "Mixture of experts", "chain of thought": a pair joined by "of" names one thing.
     const before = lower[i - 2];
     if (previous === undefined && lower[i - 1] === 'of' && before !== undefined && isContent(before) && canEnd && !isGeneric(before) && !isGeneric(word) && !/(?:al|ic|ous|ive)$/.test(word)) {
