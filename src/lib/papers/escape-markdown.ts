@@ -2,21 +2,16 @@ import { EM_CLOSE, EM_OPEN, splitListItems, STRONG_CLOSE, STRONG_OPEN } from './
 import { findUrls } from './links.ts';
 
 /**
- * ASCII punctuation that is left as is. Every other ASCII punctuation character
- * is backslash-escaped, which CommonMark and MDX both read as the literal
+ * ASCII punctuation (`!` to `/`, `:` to `@`, `[` to the backtick, `{` to `~`)
+ * except `, ' " ? ; / % = @`, which are left as they are. Each is
+ * backslash-escaped, which CommonMark and MDX both read as the literal
  * character, so no text can become markup, an expression, JSX or an entity.
  */
-const SAFE_PUNCTUATION = new Set([',', "'", '"', '?', ';', '/', '%', '=', '@']);
+const ESCAPED = /[!#$&()*+\-.:<>[\\\]^_`{|}~]/g;
 
 /** Escapes one run of plain text so that Markdown and MDX both show it literally. */
 export function escapeMarkdownText(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const punctuation = code < 128 && /[!-/:-@[-`{-~]/.test(char);
-    out += punctuation && !SAFE_PUNCTUATION.has(char) ? `\\${char}` : char;
-  }
-  return out;
+  return text.replace(ESCAPED, '\\$&');
 }
 
 /**
@@ -60,6 +55,8 @@ interface Run {
 
 /** Splits marked text into runs; nested marks join the outer run, and an unclosed mark is plain text. */
 function splitRuns(text: string): Run[] {
+  // Most text has no markup at all: one plain run.
+  if (!/[\uE010-\uE01F]/.test(text)) return text === '' ? [] : [{ text, delimiter: '' }];
   const runs: Run[] = [];
   let current: Run = { text: '', delimiter: '' };
   let depth = 0;
@@ -99,7 +96,10 @@ function canDelimit(before: string | undefined, after: string | undefined, openi
  */
 function inlineToMarkdown(text: string): string {
   const pieces = splitRuns(text).map((run) => {
-    const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(run.text) ?? [];
+    // trim() removes exactly what \s matches: white space and line terminators.
+    const core = run.text.trim();
+    const lead = core ? run.text.slice(0, run.text.length - run.text.trimStart().length) : run.text;
+    const trail = core ? run.text.slice(run.text.trimEnd().length) : '';
     return { delimiter: core ? run.delimiter : '', lead, body: textToMarkdown(core), trail };
   });
   let out = '';
