@@ -6,6 +6,9 @@ import { MATH_RENDERER, renderMathInHtml } from '../lib/math/render-math.ts';
 import { abstractDescription, DESCRIPTION_VERSION } from '../lib/papers/meta-description.ts';
 import { parsePaperPage } from '../lib/papers/render-page.ts';
 
+/** Page files being read while the current one is parsed. */
+const READ_AHEAD = 16;
+
 /**
  * Loads the generated `.mdx` paper pages through Astro's Markdown renderer
  * instead of the MDX compiler. The build script escapes every body so it reads
@@ -31,9 +34,21 @@ export function paperLoader(dir: string): Loader {
       const names = (await readdir(base).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
       if (names.length === 0) logger.warn(`No paper pages in ${dir}. Run "npm run build" (or "npm run papers") first.`);
       const untouched = new Set(store.keys());
-      for (const name of names) {
+      // Files are read a few ahead of the one being parsed, so the disk and the parser overlap.
+      const pending = new Map<number, Promise<string>>();
+      const readAhead = (k: number) => {
+        if (k >= names.length) return;
+        const read = readFile(join(base, names[k]!), 'utf8');
+        // A failed read is awaited (and thrown) in its turn, not reported as unhandled before it.
+        read.catch(() => undefined);
+        pending.set(k, read);
+      };
+      for (let k = 0; k < READ_AHEAD; k++) readAhead(k);
+      for (const [k, name] of names.entries()) {
         const path = join(base, name);
-        const text = await readFile(path, 'utf8');
+        const text = await pending.get(k)!;
+        pending.delete(k);
+        readAhead(k + READ_AHEAD);
         // The build script names every page after its slug, so the id is known
         // before parsing and unchanged pages are skipped without reading YAML.
         const id = name.slice(0, -'.mdx'.length);
