@@ -1,7 +1,8 @@
 /**
  * What Astro's `astro:build:done` hook runs, in this order: the pages carried
- * over from the previous build, the citation files, the search index, then
- * the offline worker (last: it precaches everything the others wrote).
+ * over from the previous build, then the search index and the offline worker
+ * (last: it precaches everything the others wrote), with the citation files
+ * written meanwhile (the offline worker does not precache them).
  */
 import type { SiteBuild } from '../../src/integrations/papershelf.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
@@ -22,10 +23,14 @@ export async function finishSite({ root, site, settings, build }: { root: string
     const carried = await inProcessStage('Unchanged pages', async () => (await carryOver(from, site, pages)) + (lists ? await carryOverLists(from, site) : 0));
     console.log(`  ${carried} pages carried over from the previous build`);
   }
-  const bib = await inProcessStage('Citation files', () => writeCitationFiles(root, site, settings));
-  console.log(`  ${bib} BibTeX files`);
+  // The BibTeX files are written while the search index and the offline worker are finished:
+  // they are no part of either (the offline copy fetches a .bib file when it is read).
+  const bib = inProcessStage('Citation files', () => writeCitationFiles(root, site, settings));
+  // Its failure is thrown where it is awaited, not reported as unhandled before then.
+  bib.catch(() => undefined);
   console.log(await inProcessStage('Search index', () => indexSearch(site, build?.search)));
   const offline = await inProcessStage('Offline support', () => writeOfflineWorker(root, site, settings, reporter));
+  console.log(`  ${await bib} BibTeX files`);
   console.log(offline.join('\n'));
   if (!build) for (const d of reporter.diagnostics) console.warn(formatDiagnostic(d));
 }
