@@ -1,5 +1,7 @@
 /** Joins the site's base path and a site-relative path: `withBase('/x/', 'papers/a/')` is `/x/papers/a/`. */
 export function withBase(base: string, path = ''): string {
+  // The usual case, called for every link of every page: a base with its one trailing slash.
+  if (base.endsWith('/') && !base.endsWith('//') && !path.startsWith('/')) return base + path;
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
