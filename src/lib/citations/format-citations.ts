@@ -100,7 +100,9 @@ export function createCitationFormatter(styles: readonly CitationStyle[], locale
       const formed = formatBatches(engine, style, [...keys.values()]);
       const templates = new Map([...keys].map(([key, id]) => [key, readTemplate(byId.get(id)!, formed.get(id)!)]));
       const escape = CSL.Output.Formats.html.text_escape;
-      const titleCase = (text: string) => CSL.Output.Formatters.title(engine, text);
+      // Venues and publishers recur across a library: each is title-cased once per style.
+      const titled = new Map<string, string>();
+      const titleCase = (text: string) => titled.get(text) ?? titled.set(text, CSL.Output.Formatters.title(engine, text)).get(text)!;
       const html = new Map<string, string>();
       for (const [item, s] of templated) {
         const filled = fillTemplate(templates.get(s!.key)!, s!.values, escape, titleCase);
