@@ -10,7 +10,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const LETTER = /^\p{L}$/u;
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** The code point at `i` and its width in UTF-16 units. */
+/** The code point at `i` (two UTF-16 units when it is above U+FFFF). */
 function codeAt(text: string, i: number): number {
   return text.codePointAt(i)!;
 }
