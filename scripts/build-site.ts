@@ -3,7 +3,8 @@
  *
  *   1. settings      validated before anything runs (src/lib/settings/)
  *   2. paper pages   sources → content/papers/*.mdx and data files (stages/write-paper-pages.ts)
- *   3. render plan   what changed since the last build (stages/plan-render.ts)
+ *   3. render plan   what changed since the last build (stages/plan-render.ts); a site too
+ *                    big for Pagefind to index beside Astro is indexed here, before it
  *   4. Astro site    Astro's build() into a staging folder (stages/render-site.ts); its
  *                    build-done hook carries over unchanged pages, writes the citation
  *                    files, the search index and the offline worker (stages/finish-site.ts)
@@ -22,21 +23,30 @@ const started = performance.now();
 const { settings, reporter } = settingsOrExit(root, process.env);
 
 // The stages load only once the settings are known to be good, so a wrong setting fails at once.
-const { inProcessStage } = await import('./lib/run-stage.ts');
+const { currentStage, inProcessStage } = await import('./lib/run-stage.ts');
 const { writePaperPagesApart } = await import('./stages/write-paper-pages.ts');
 const { planRender } = await import('./stages/plan-render.ts');
 const { renderSite } = await import('./stages/render-site.ts');
 const { stopSearchIndex } = await import('./stages/index-search.ts');
 const { outputPaths, swapOutput, discardStaging, hadOutput } = await import('./stages/swap-output.ts');
 
+const { indexSearchFirst } = await import('./stages/index-search.ts');
+
 const out = outputPaths(root, settings);
 const hadSite = hadOutput(out);
+// A helper process that dies without answering (Pagefind killed for want of memory) leaves
+// the build waiting on nothing: say so, and fail, instead of Node's "unsettled top-level await".
+process.once('beforeExit', () => {
+  console.error(`\n✖ ${currentStage() ?? 'The build'} stopped: a helper process ended without answering (most likely the machine ran out of memory). ${hadSite ? `The previous site in ${settings.outDir}/ is unchanged.` : `No site was written to ${settings.outDir}/.`}`);
+  process.exitCode = 1;
+});
 try {
   const pages = await inProcessStage('Paper pages', () => writePaperPagesApart(settings, reporter, root));
   console.log(pages.summary.join('\n'));
   const { build, signed, log } = await planRender(root, settings, pages, out, reporter);
   if (log.length) console.log(`\n${log.join('\n')}`);
   await discardStaging(root, out);
+  if (!build.search.alongside) console.log(await inProcessStage('Search index', () => indexSearchFirst(build.search)));
   await inProcessStage('Astro site', () => renderSite(root, settings, out.staging, build));
   await swapOutput(root, out, signed);
   await printReport(reporter, root, settings.contentDir);

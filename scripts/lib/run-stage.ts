@@ -8,9 +8,22 @@ export type OutputFilter = (line: string) => string | undefined;
 export async function inProcessStage<T>(label: string, stage: () => Promise<T>): Promise<T> {
   const started = performance.now();
   console.log(`\n▶ ${label}`);
-  const result = await stage();
-  console.log(`✔ ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return result;
+  running.push(label);
+  try {
+    const result = await stage();
+    console.log(`✔ ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return result;
+  } finally {
+    running.splice(running.lastIndexOf(label), 1);
+  }
+}
+
+/** Labels of the stages running now, outermost first. */
+const running: string[] = [];
+
+/** The innermost stage running now, for a message about a build that stopped in it. */
+export function currentStage(): string | undefined {
+  return running.at(-1);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Stage: the Pagefind search index. With a build plan, Pagefind indexes the
  * small search pages of the paper-pages stage (notes included), starting as
- * Astro starts rendering when memory allows, and writes the bundle once.
+ * Astro starts rendering when memory allows (before Astro otherwise), and
+ * writes the bundle once.
  * Without one (a plain `astro build`) it indexes every built page.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,6 +18,19 @@ let pending: PendingSearchIndex | undefined;
 /** Starts indexing the search pages while Astro renders (from `astro:build:start`). */
 export async function startSearchIndex(search: SiteBuild['search']): Promise<void> {
   pending = await start(search.source, search.draft);
+}
+
+/**
+ * Indexes the search pages and writes the bundle before Astro starts, then
+ * stops Pagefind: for sites too big for Pagefind and Astro to hold their
+ * memory at once. The search pages come from the paper-pages stage, so the
+ * index needs nothing Astro makes; {@link indexSearch} moves it into the site.
+ */
+export async function indexSearchFirst(search: SiteBuild['search']): Promise<string> {
+  pending = await start(search.source, search.draft);
+  await pending.drafted;
+  await pagefind.close();
+  return `  ${pending.count} pages indexed before the Astro site, in ${((performance.now() - pending.started) / 1000).toFixed(1)} s`;
 }
 
 /** Indexes every built page of `site` from its HTML, as the Pagefind CLI would. */
@@ -46,7 +60,7 @@ export async function indexSearch(site: string, search: SiteBuild['search'] | un
   }
   const done = await finishSearchIndex(pending ?? (await start(search.source, search.draft)), site);
   pending = undefined;
-  return `  ${done.pages} pages indexed, ${(done.ms / 1000).toFixed(1)} s since Pagefind started${search.alongside ? ' alongside the Astro site' : ''}`;
+  return `  ${done.pages} pages indexed, ${(done.ms / 1000).toFixed(1)} s since Pagefind started${search.alongside ? ' alongside the Astro site' : ' before the Astro site'}`;
 }
 
 /** Stops Pagefind without writing anything (the build failed elsewhere). */

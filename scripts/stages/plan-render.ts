@@ -29,7 +29,7 @@ export async function planRender(root: string, settings: Settings, pages: PaperP
   // Pagefind indexes the small search pages while Astro renders, when memory allows both at once.
   const alongside = searchFitsAlongside(pageCount, totalmem());
   const log: string[] = [];
-  if (!alongside) log.push(`${pageCount} pages: the search index is built after the Astro site, so the two never hold memory at once.`);
+  if (!alongside) log.push(`${pageCount} pages: the search index is built before the Astro site, so the two never hold memory at once.`);
   if (!plan.all) log.push(`Incremental build: ${plan.render.length} paper page(s) to render, ${plan.reuse.length} unchanged; topic and all-papers pages ${plan.reuseLists ? 'unchanged' : 'rendered'}.`);
   const build: SiteBuild = {
     plan: plan.all ? FULL_RENDER : { render: plan.render, reuseLists: plan.reuseLists },
