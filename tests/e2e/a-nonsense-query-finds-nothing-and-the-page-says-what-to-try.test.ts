@@ -44,7 +44,8 @@ describeInBrowser('a nonsense query finds nothing, and the page says what to try
     const drop = page.locator('.no-results .drop-filters button');
     expect(await drop.allTextContents()).toEqual(['Remove topic: Masked image modeling']);
     await drop.click();
-    expect(await status(page)).toBe('1 paper found');
+    // The line still says "0 papers found" until the search without the filter is shown: wait for that one.
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toBe('1 paper found');
     expect(await page.locator('.no-results').isHidden()).toBe(true);
     expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([]);
     await page.close();
