@@ -23,23 +23,19 @@ const started = performance.now();
 const { settings, reporter } = settingsOrExit(root, process.env);
 
 // The stages load only once the settings are known to be good, so a wrong setting fails at once.
-const { currentStage, inProcessStage } = await import('./lib/run-stage.ts');
+const { inProcessStage } = await import('./lib/run-stage.ts');
+const { failOnStall } = await import('./lib/fail-on-stall.ts');
 const { writePaperPagesApart } = await import('./stages/write-paper-pages.ts');
 const { planRender } = await import('./stages/plan-render.ts');
 const { renderSite } = await import('./stages/render-site.ts');
-const { stopSearchIndex } = await import('./stages/index-search.ts');
+const { indexSearchFirst, stopSearchIndex } = await import('./stages/index-search.ts');
 const { outputPaths, swapOutput, discardStaging, hadOutput } = await import('./stages/swap-output.ts');
-
-const { indexSearchFirst } = await import('./stages/index-search.ts');
 
 const out = outputPaths(root, settings);
 const hadSite = hadOutput(out);
-// A helper process that dies without answering (Pagefind killed for want of memory) leaves
-// the build waiting on nothing: say so, and fail, instead of Node's "unsettled top-level await".
-process.once('beforeExit', () => {
-  console.error(`\n✖ ${currentStage() ?? 'The build'} stopped: a helper process ended without answering (most likely the machine ran out of memory). ${hadSite ? `The previous site in ${settings.outDir}/ is unchanged.` : `No site was written to ${settings.outDir}/.`}`);
-  process.exitCode = 1;
-});
+// What became of the output when the build fails: the one sentence every failure ends with.
+const afterwards = hadSite ? `The previous site in ${settings.outDir}/ is unchanged.` : `No site was written to ${settings.outDir}/.`;
+failOnStall(afterwards);
 try {
   const pages = await inProcessStage('Paper pages', () => writePaperPagesApart(settings, reporter, root));
   console.log(pages.summary.join('\n'));
@@ -57,6 +53,6 @@ try {
   await discardStaging(root, out).catch(() => undefined);
   await printReport(reporter, root, settings.contentDir);
   const what = error instanceof StageFailure ? `build: ${error.message}` : `${(error as Error).message}`;
-  console.error(`\n${what}. ${hadSite ? `The previous site in ${settings.outDir}/ is unchanged.` : `No site was written to ${settings.outDir}/.`}`);
+  console.error(`\n${what}. ${afterwards}`);
   process.exit(1);
 }
