@@ -19,9 +19,10 @@ describe('globToRegExp', () => {
   });
 
   test('matches the same paths as path.matchesGlob for generated paths', () => {
-    const segment = fc.stringMatching(/^[.a-z_-]{1,6}(\.(html|js|css|svg|png))?$/);
+    // A walk of the site never yields `.` or `..` as a name, and path.matchesGlob resolves them away.
+    const segment = fc.stringMatching(/^[.a-z_-]{1,6}(\.(html|js|css|svg|png))?$/).filter((s) => s !== '.' && s !== '..');
     const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
-    fc.assert(fc.property(path, fc.constantFrom(...PATTERNS), (p, pattern) => globToRegExp(pattern).test(p) === matchesGlob(p, pattern)));
+    fc.assert(fc.property(path, fc.constantFrom(...PATTERNS), (p, pattern) => globToRegExp(pattern).test(p) === matchesGlob(p, pattern)), { numRuns: 2000 });
   });
 
   // Syntax the plan does not use yet, which picomatch reads as glob syntax rather than as literal text.
