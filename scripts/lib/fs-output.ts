@@ -49,8 +49,10 @@ export async function syncDirectory(dir: string, files: ReadonlyMap<string, stri
   await mkdir(dir, { recursive: true });
   const report: SyncReport = { written: [], unchanged: [], removed: [] };
   const entries = [...files];
+  // One listing tells new pages from existing ones, so a first build reads nothing.
+  const present = new Set(await listFiles(dir));
   const written = await inBatches(entries, async ([name, text]) => {
-    const current = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    const current = present.has(name) ? await readFile(join(dir, name), 'utf8').catch(() => undefined) : undefined;
     if (current === text) return false;
     // A changed page is replaced atomically, so no reader ever sees half of it; a
     // new one is written in place, which costs the file system half the work:

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { fingerprintPaper } from '../../src/lib/papers/identity.ts';
 import type { PlannedPage } from '../../src/lib/papers/plan-pages.ts';
 import { pickRelated, RELATED_FILE, topicOverlap, type RelatedCandidates, type RelatedInput, type RelatedMap } from '../../src/lib/related/related-papers.ts';
+import type { CorpusVectors } from '../../src/lib/related/term-vectors.ts';
 import type { SourceRecord } from '../../src/lib/sources/source-record.ts';
 import { FALLBACK_TOPIC } from '../../src/lib/topics/taxonomy.ts';
 import { writeDataFile } from './write-data-file.ts';
@@ -11,6 +12,8 @@ import { writeDataFile } from './write-data-file.ts';
 export interface PendingRelated {
   /** Each record's identity in the lists, by its position among the records. */
   ids: string[];
+  /** The records' term vectors, in record order: topic placement needs the same ones. */
+  corpus: Promise<CorpusVectors>;
   lists: Promise<RelatedCandidates>;
   started: number;
 }
@@ -21,19 +24,34 @@ export interface PendingRelated {
  * meanwhile: at ten thousand papers each takes seconds. Papers are known to
  * the worker by a fingerprint of their own text, not by slug (not decided
  * yet); that order breaks ties, so the lists never depend on source order.
+ * The term vectors come first, so placement does not build them again.
  */
 export function relateInWorker(records: readonly SourceRecord[]): PendingRelated {
   const ids = records.map((r, i) => `${fingerprintPaper(r.title, r.abstract)}-${i}`);
   const inputs: RelatedInput[] = records.map((r, i) => ({ slug: ids[i]!, title: r.title, abstract: r.abstract, categories: r.categories }));
-  const lists = new Promise<RelatedCandidates>((resolve, reject) => {
-    const worker = new Worker(new URL('./related-worker.ts', import.meta.url), { workerData: inputs });
-    worker.once('message', (map: RelatedCandidates) => resolve(map));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The related-papers worker stopped (exit code ${code})`)));
-  });
-  // A failure surfaces in writeRelated; until then it must not end the process as an unhandled rejection.
-  lists.catch(() => undefined);
-  return { ids, lists, started: performance.now() };
+  const worker = new Worker(new URL('./related-worker.ts', import.meta.url), { workerData: inputs });
+  const answer = <K extends 'corpus' | 'lists'>(key: K) => {
+    const promise = new Promise<WorkerAnswer[K]>((resolve, reject) => {
+      const read = (message: Partial<WorkerAnswer>) => {
+        if (message[key] === undefined) return;
+        worker.off('message', read);
+        resolve(message[key]);
+      };
+      worker.on('message', read);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`The related-papers worker stopped (exit code ${code})`)));
+    });
+    // A failure surfaces where the answer is awaited; until then it must not end the process as an unhandled rejection.
+    promise.catch(() => undefined);
+    return promise;
+  };
+  return { ids, corpus: answer('corpus'), lists: answer('lists'), started: performance.now() };
+}
+
+/** The worker's two messages (see related-worker.ts). */
+interface WorkerAnswer {
+  corpus: CorpusVectors;
+  lists: RelatedCandidates;
 }
 
 /**

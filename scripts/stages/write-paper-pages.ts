@@ -11,7 +11,7 @@ import { dirname, relative } from 'node:path';
 import { citationFiles, CITATIONS_FILE } from '../../src/lib/citations/citation-files.ts';
 import { pageSignatures, type PageSignatures } from '../../src/lib/incremental/page-signatures.ts';
 import { dropSettledWarnings, mergeRecords } from '../../src/lib/papers/merge-records.ts';
-import { planPages } from '../../src/lib/papers/plan-pages.ts';
+import { finishPages, preparePages } from '../../src/lib/papers/plan-pages.ts';
 import { authorFilterNames, indexPeople, PEOPLE_FILE } from '../../src/lib/people/people-index.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { StageFailure, type Reporter } from '../../src/lib/reporter.ts';
@@ -77,8 +77,11 @@ export async function writePaperPages(settings: Settings, reporter: Reporter, ro
   const merged = mergeRecords(records);
   const relating = relateInWorker(merged.records);
   reporter.replace([...dropSettledWarnings(reporter.diagnostics, merged.records, merged.groups), ...merged.diagnostics]);
-  const placement = placePapers(merged.records, taxonomy.topics);
-  const plan = planPages(merged.records, taxonomy.topics, placement.topics);
+  // What pages need beyond their topics is made while the related-papers thread builds the
+  // term vectors, which placement then takes instead of building them again.
+  const prepared = preparePages(merged.records);
+  const placement = placePapers(merged.records, taxonomy.topics, {}, await relating.corpus);
+  const plan = finishPages(prepared, (index) => placement.topics[index]!);
   reporter.add(...plan.diagnostics);
   // <content>/selected.yaml marks pages selected; every page's authors are grouped into people (people.yaml settles names).
   const shelf = await arrangePeople(paths.content, rel, plan.pages);
@@ -96,7 +99,6 @@ export async function writePaperPages(settings: Settings, reporter: Reporter, ro
     }
   }
   if (reporter.failed) {
-    relating.lists.catch(() => undefined);
     const previous = papersExisted ? `the previous pages in ${rel(paths.papers)}/ are unchanged` : `there were no previous pages in ${rel(paths.papers)}/`;
     throw new StageFailure(`${reporter.count('error')} error(s); nothing was written, ${previous}`);
   }

@@ -41,6 +41,61 @@ function mergeLinks(fields: SourceRecord['urls'], abstract: LinksByKind): PaperD
   return { ...all, code, project: (all.project ?? []).filter((url) => !code.includes(url)) };
 }
 
+/** A page before its topics are known: everything else its front matter and body hold. */
+export interface PreparedPage {
+  record: SourceRecord;
+  /** The front matter without `topics`, not yet checked by the schema. */
+  fields: Omit<PaperData, 'topics'>;
+  body: string;
+}
+
+/**
+ * The part of {@link planPages} that does not depend on topics: slugs, cite
+ * keys, links, snippets and the escaped bodies. The build does it while the
+ * related-papers thread makes the term vectors placement needs.
+ */
+export function preparePages(records: readonly SourceRecord[]): PreparedPage[] {
+  const fingerprints = records.map((r) => fingerprintPaper(r.title, r.abstract));
+  const slugs = assignSlugs(records.map((r, i) => ({ title: r.title, fingerprint: fingerprints[i]! })));
+  const citeKeys = assignCitationKeys(records.map((r, i) => ({ ...r, slug: slugs[i]! })));
+  return records.map((record, index) => {
+    const snippet = abstractSnippet(record.abstract);
+    const fields = {
+      title: record.title,
+      slug: slugs[index]!,
+      ...recordMetadata(record),
+      ...citationFields(record),
+      citeKey: citeKeys[index],
+      links: mergeLinks(record.urls, classifyLinks(record.abstract)),
+      ...(record.listed ? { listed: record.listed } : {}),
+      hasAbstract: record.abstract.length > 0,
+      ...(snippet ? { snippet } : {}),
+      source: { file: record.file, line: record.line },
+    } as Omit<PaperData, 'topics'>;
+    return { record, fields, body: abstractToMarkdown(record.abstract) };
+  });
+}
+
+/**
+ * Gives each prepared page its topics (`topicsOf(index)`), checks its front
+ * matter against the schema and renders it. A page whose front matter fails
+ * is reported as an error naming its record's file and line.
+ */
+export function finishPages(prepared: readonly PreparedPage[], topicsOf: (index: number) => string[]): { pages: PlannedPage[]; diagnostics: Diagnostic[] } {
+  const pages: PlannedPage[] = [];
+  const diagnostics: Diagnostic[] = [];
+  prepared.forEach(({ record, fields, body }, index) => {
+    const checked = paperSchema.safeParse({ ...fields, topics: topicsOf(index) });
+    if (!checked.success) {
+      const why = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      diagnostics.push({ file: record.file, line: record.line, severity: 'error', rule: 'paper-invalid', message: `"${record.title.slice(0, 60)}" cannot become a page (${why}). Fix this record in the source.` });
+      return;
+    }
+    pages.push({ slug: fields.slug, fileName: `${fields.slug}.mdx`, data: checked.data, text: renderPaperPage(checked.data, body) });
+  });
+  return { pages, diagnostics };
+}
+
 /**
  * Turns every source record into exactly one page: slug, topics, links and the
  * escaped body. A record whose front matter fails the schema is reported as an
@@ -49,34 +104,5 @@ function mergeLinks(fields: SourceRecord['urls'], abstract: LinksByKind): PaperD
  * (derived topics); otherwise the taxonomy alone decides.
  */
 export function planPages(records: readonly SourceRecord[], topics: readonly Topic[], placed?: readonly string[][]): { pages: PlannedPage[]; diagnostics: Diagnostic[] } {
-  const fingerprints = records.map((r) => fingerprintPaper(r.title, r.abstract));
-  const slugs = assignSlugs(records.map((r, i) => ({ title: r.title, fingerprint: fingerprints[i]! })));
-  const citeKeys = assignCitationKeys(records.map((r, i) => ({ ...r, slug: slugs[i]! })));
-  const pages: PlannedPage[] = [];
-  const diagnostics: Diagnostic[] = [];
-  records.forEach((record, index) => {
-    const slug = slugs[index]!;
-    const snippet = abstractSnippet(record.abstract);
-    const candidate = {
-      title: record.title,
-      slug,
-      ...recordMetadata(record),
-      ...citationFields(record),
-      citeKey: citeKeys[index],
-      topics: placed?.[index] ?? assignTopics(record.title, record.abstract, topics),
-      links: mergeLinks(record.urls, classifyLinks(record.abstract)),
-      ...(record.listed ? { listed: record.listed } : {}),
-      hasAbstract: record.abstract.length > 0,
-      ...(snippet ? { snippet } : {}),
-      source: { file: record.file, line: record.line },
-    };
-    const checked = paperSchema.safeParse(candidate);
-    if (!checked.success) {
-      const why = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      diagnostics.push({ file: record.file, line: record.line, severity: 'error', rule: 'paper-invalid', message: `"${record.title.slice(0, 60)}" cannot become a page (${why}). Fix this record in the source.` });
-      return;
-    }
-    pages.push({ slug, fileName: `${slug}.mdx`, data: checked.data, text: renderPaperPage(checked.data, abstractToMarkdown(record.abstract)) });
-  });
-  return { pages, diagnostics };
+  return finishPages(preparePages(records), (index) => placed?.[index] ?? assignTopics(records[index]!.title, records[index]!.abstract, topics));
 }

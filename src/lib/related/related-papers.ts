@@ -1,6 +1,6 @@
 import { findRelatedScored, type RelatedOptions } from './find-related.ts';
 import { shareEvidence } from './shared-evidence.ts';
-import { buildTermVectors } from './term-vectors.ts';
+import { buildTermVectors, type CorpusVectors, type SparseVector } from './term-vectors.ts';
 
 /** One paper as related-paper search needs it. */
 export interface RelatedInput {
@@ -47,11 +47,20 @@ const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? 
  * candidate scores its cosine plus a bonus for the phrases (adjacent word
  * pairs) both papers use; one linked by a single shared word, or by generic
  * words only, is never a candidate. Papers are taken in slug order, so the
- * result does not depend on the order of the source files.
+ * result does not depend on the order of the source files. `onVectors`
+ * receives the term vectors as soon as they are built, in the order the
+ * papers were given: topic placement uses the same ones.
  */
-export function relatePapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): RelatedCandidates {
-  const sorted = [...papers].sort(bySlug);
+export function relatePapers(papers: readonly RelatedInput[], options: RelatedOptions = {}, onVectors?: (corpus: CorpusVectors) => void): RelatedCandidates {
+  const order = papers.map((_, i) => i).sort((a, b) => bySlug(papers[a]!, papers[b]!));
+  const sorted = order.map((i) => papers[i]!);
   const corpus = buildTermVectors(sorted.map((p) => ({ title: p.title, abstract: p.abstract.join(' '), categories: p.categories })));
+  if (onVectors) {
+    // A vector depends on its paper and the corpus's counts only, not on the papers' order.
+    const vectors: SparseVector[] = new Array(papers.length);
+    order.forEach((given, k) => (vectors[given] = corpus.vectors[k]!));
+    onVectors({ vectors, frequencies: corpus.frequencies });
+  }
   const { lists, scores } = findRelatedScored(corpus.vectors, { count: CANDIDATES_PER_PAPER, candidates: RESCORED, ...options });
   const candidates: RelatedCandidates = {};
   const evidence = shareEvidence(corpus);

@@ -29,6 +29,9 @@ export interface TermVectors {
   frequencies: ReadonlyMap<string, number>;
 }
 
+/** What topic placement needs of a corpus's vectors (see `placePapers`). */
+export type CorpusVectors = Pick<TermVectors, 'vectors' | 'frequencies'>;
+
 /** A title word says more about a paper than an abstract word: it counts this many times. */
 const TITLE_WEIGHT = 2;
 /** BM25's term-frequency saturation and length normalisation. */

@@ -2,7 +2,7 @@ import type { SourceRecord } from '../sources/source-record.ts';
 import { assignTopics } from './assign-topics.ts';
 import { dropSmallTopics, splitOversized } from './balance-topics.ts';
 import { tokenize } from '../related/tokenize.ts';
-import { buildTermVectors, type TermVectors } from '../related/term-vectors.ts';
+import { buildTermVectors, type CorpusVectors } from '../related/term-vectors.ts';
 import { deriveTopics, paperWordKeys, type DeriveInput, type DeriveOptions } from './derive-topics.ts';
 import { joinNeighbours, neighboursOf } from './join-neighbours.ts';
 import { contentWordKeys, extractKeyphrases } from './keyphrases.ts';
@@ -41,9 +41,11 @@ const MAX_NOUN_SHARE = 0.04;
  * topic of their most related papers. On sites of {@link BALANCE_FROM} papers
  * or more, a topic holding over a quarter of them is split by its papers'
  * own phrases; topics of one paper are dissolved. Only papers that fit
- * nothing stay in the fallback topic.
+ * nothing stay in the fallback topic. `corpus` gives the records' term
+ * vectors (`buildTermVectors` of their titles, abstracts and categories, in
+ * record order) when they are already built.
  */
-export function placePapers(records: readonly SourceRecord[], taxonomy: readonly Topic[], options: DeriveOptions = {}): Placement {
+export function placePapers(records: readonly SourceRecord[], taxonomy: readonly Topic[], options: DeriveOptions = {}, corpus?: CorpusVectors): Placement {
   const n = records.length;
   const inputs: DeriveInput[] = records.map((r) => ({ title: r.title, abstract: r.abstract.join(' '), categories: r.categories, keywords: r.keywords, authors: r.authors }));
   const placed = records.map((r) => assignTopics(r.title, r.abstract, taxonomy).filter((s) => s !== FALLBACK_TOPIC.slug));
@@ -62,8 +64,7 @@ export function placePapers(records: readonly SourceRecord[], taxonomy: readonly
     const words = paperWordKeys(inputs[paper]!);
     return [...(nameWords.get(topic) ?? [])].some((w) => words.has(w));
   };
-  // The term vectors of all papers, built once and only if some paper is lonely.
-  let corpus: TermVectors | undefined;
+  // The term vectors of all papers, built once and only if some paper is lonely (unless given).
   const corpusOf = () => (corpus ??= buildTermVectors(inputs, { phrases: false }));
   const neighbours = neighboursOf(() => corpusOf().vectors);
   joinNeighbours(neighbours, placed, 2, fits);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pickRelated, relatePapers, topicOverlap, topicOverlapShare } from '../../../src/lib/related/related-papers.ts';
+import { buildTermVectors, type CorpusVectors } from '../../../src/lib/related/term-vectors.ts';
 
 const papers = [
   { slug: 'mae', title: 'Masked autoencoders are scalable vision learners', abstract: ['We mask random image patches and reconstruct the missing pixels.'] },
@@ -12,6 +13,15 @@ const papers = [
 const slugs = (list: readonly { slug: string }[] | undefined) => (list ?? []).map((c) => c.slug);
 
 describe('relatePapers', () => {
+  test('hands over the term vectors in the order the papers were given, as buildTermVectors makes them', () => {
+    const given = [...papers].reverse();
+    let handed: CorpusVectors | undefined;
+    relatePapers(given, {}, (corpus) => (handed = corpus));
+    const built = buildTermVectors(given.map((p) => ({ title: p.title, abstract: p.abstract.join(' '), categories: p.categories })));
+    expect(handed!.vectors).toEqual(built.vectors);
+    expect(handed!.frequencies).toEqual(built.frequencies);
+  });
+
   test('returns scored candidates for every paper, best first, keyed in slug order', () => {
     const related = relatePapers(papers);
     expect(Object.keys(related)).toEqual(['icl', 'icl-2', 'mae', 'no-abstract', 'simmim']);

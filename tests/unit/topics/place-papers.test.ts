@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { relatePapers } from '../../../src/lib/related/related-papers.ts';
+import type { CorpusVectors } from '../../../src/lib/related/term-vectors.ts';
 import { placePapers } from '../../../src/lib/topics/place-papers.ts';
 
 const record = (title: string, abstract: string) => ({ title, abstract: [abstract], file: 'f', line: 1 });
@@ -52,5 +54,21 @@ describe('placePapers', () => {
       record('Reef fish', 'Fish on a reef bleach in ocean heat.'),
     ];
     expect(placePapers(records, []).topics.at(-1)).toEqual(['coral-reefs']);
+  });
+
+  test('places the same way with term vectors handed in as with its own', () => {
+    const records = [
+      record('Coral reefs bleach in heat', 'Coral reefs bleach when the ocean heats.'),
+      record('Coral reefs recover from heat', 'Coral reefs recover after ocean heat.'),
+      record('Gut microbiome of infants', 'The gut microbiome matures.'),
+      record('Gut microbiome and fibre', 'Fibre feeds the gut microbiome.'),
+      record('Reef fish', 'Fish on a reef bleach in ocean heat.'),
+      record('Infant fibre intake', 'Infants and fibre.'),
+    ];
+    let handed: CorpusVectors | undefined;
+    relatePapers(records.map((r, i) => ({ ...r, slug: `z${5 - i}` })), {}, (corpus) => (handed = corpus));
+    const own = placePapers(records, []);
+    expect(own.topics.at(-2)).toEqual(['coral-reefs']);
+    expect(placePapers(records, [], {}, handed)).toEqual(own);
   });
 });
