@@ -112,7 +112,15 @@ export function extractNouns(text: string): Keyphrase[] {
 
 /** The keys of the content words of a text, each once: what a phrase's words are compared by. */
 export function contentWordKeys(text: string): Set<string> {
-  return new Set(splitWords(text, false).lower.filter(isContent).map(keyOf));
+  return wordKeysOf(splitWords(text, false).lower);
+}
+
+const wordKeysOf = (lower: readonly string[]) => new Set(lower.filter(isContent).map(keyOf));
+
+/** {@link extractKeyphrases} and {@link contentWordKeys} of one text, from one reading of its words. */
+export function phrasesAndWordKeys(text: string): { phrases: Keyphrase[]; words: Set<string> } {
+  const { lower, cased } = splitWords(text);
+  return { phrases: phrasesOf(lower, cased), words: wordKeysOf(lower) };
 }
 
 /**
@@ -129,6 +137,10 @@ export function contentWordKeys(text: string): Set<string> {
  */
 export function extractKeyphrases(text: string): Keyphrase[] {
   const { lower, cased } = splitWords(text);
+  return phrasesOf(lower, cased);
+}
+
+function phrasesOf(lower: readonly string[], cased: readonly string[]): Keyphrase[] {
   const found = new Map<string, Keyphrase>();
   let previous: string | undefined;
   lower.forEach((word, i) => {

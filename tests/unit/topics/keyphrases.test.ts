@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentWordKeys, extractKeyphrases } from '../../../src/lib/topics/keyphrases.ts';
+import { contentWordKeys, extractKeyphrases, phrasesAndWordKeys } from '../../../src/lib/topics/keyphrases.ts';
 
 const surfaces = (text: string) => extractKeyphrases(text).map((k) => k.surface);
 const keys = (text: string) => extractKeyphrases(text).map((k) => k.key);
@@ -42,5 +42,18 @@ describe('extractKeyphrases', () => {
 describe('contentWordKeys', () => {
   test('returns the keys of the content words once each', () => {
     expect([...contentWordKeys('Coral reefs and coral bleaching')]).toEqual(['coral', 'reef', 'bleach']);
+  });
+});
+
+describe('phrasesAndWordKeys', () => {
+  // The sample's own abstracts, with the cases that take other paths: names, compounds, accents, URLs.
+  const texts = [
+    'Masked autoencoders (MAE) are scalable self-supervised learners for computer vision. See https://github.com/x/mae.',
+    'Ana Pérez, Li Wei and Tom Smith study the mixture of experts in high-dimensional regression; in-context learning of LoRA adapters.',
+    'Tumour growth and tumor suppression in haemoglobin-rich cells, réseaux de neurones, 3-D “gene expression”.',
+    '',
+  ];
+  test.each(texts)('gives what extractKeyphrases and contentWordKeys give for %j', (text) => {
+    expect(phrasesAndWordKeys(text)).toEqual({ phrases: extractKeyphrases(text), words: contentWordKeys(text) });
   });
 });
