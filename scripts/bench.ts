@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeSyntheticListing } from '../src/lib/bench/synthetic-corpus.ts';
@@ -26,6 +26,19 @@ const root = process.cwd();
 const work = resolve(root, 'bench', 'work');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/**
+ * Moves a folder of an earlier run out of the way, to be deleted when the
+ * benchmark ends: deleting ten thousand files right before a build slows the
+ * build's own writes by seconds on disks that discard freed blocks at once
+ * (mounted with `discard`), which would be measured as the build's time.
+ */
+const trash = join(work, '.trash');
+async function setAside(path: string): Promise<void> {
+  if (!existsSync(path)) return;
+  await mkdir(trash, { recursive: true });
+  await rename(path, join(trash, `${Date.now()}-${Math.random().toString(36).slice(2)}`));
+}
 
 interface Run { seconds: number; peakMb?: number; stages: [string, number][]; output: string }
 
@@ -60,9 +73,9 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
   console.log(`\n${size} papers`);
   const content = join(work, `corpus-${size}`);
   const out = join(work, `dist-${size}`);
-  await rm(content, { recursive: true, force: true });
-  await rm(out, { recursive: true, force: true });
-  await rm(join(root, '.papershelf', 'cache'), { recursive: true, force: true });
+  await setAside(content);
+  await setAside(out);
+  await setAside(join(root, '.papershelf', 'cache'));
   await mkdir(join(content, 'sources'), { recursive: true });
   const listing = join(content, 'sources', 'synthetic.txt');
   await writeFile(listing, makeSyntheticListing(material, size, 42));
@@ -111,7 +124,7 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
     const find = run([pagefindCli, '--site', join(hugoDir, 'public'), '--silent'], process.env);
     hugoRun = { build, find };
     console.log(`  Hugo: ${fmt(build.seconds)} s + Pagefind ${fmt(find.seconds)} s`);
-    await rm(hugoDir, { recursive: true, force: true });
+    await setAside(hugoDir);
   }
 
   for (const [label, r] of [['papershelf, cold', cold], ['papershelf, one abstract changed', warm], ['papershelf, one note changed', noted]] as const) {
@@ -121,7 +134,7 @@ for (const size of sizes.length ? sizes : [1000, 10000]) {
   const hugoSeconds = hugoRun && hugoRun.build.seconds + hugoRun.find.seconds;
   if (hugoRun) rows.push(`| ${size} | Hugo, then Pagefind | **${fmt(hugoSeconds)}** | ${fmt(Math.max(hugoRun.build.peakMb ?? 0, hugoRun.find.peakMb ?? 0) || undefined, 0)} | Hugo ${fmt(hugoRun.build.seconds)}; Pagefind ${fmt(hugoRun.find.seconds)} |`);
   summary.push(`- ${size} papers: cold ${fmt(cold.seconds)} s vs bare Astro + MDX + Pagefind ${fmt(baseline.seconds + baselineFind.seconds)} s (ratio ${fmt(cold.seconds / (baseline.seconds + baselineFind.seconds), 2)})${hugoSeconds ? ` and Hugo + Pagefind ${fmt(hugoSeconds)} s (ratio ${fmt(cold.seconds / hugoSeconds, 2)})` : ''}; rebuild after one abstract ${fmt(warm.seconds)} s (${fmt(warm.seconds / cold.seconds, 2)} of cold, ${written} page rewritten), after one note ${fmt(noted.seconds)} s (${fmt(noted.seconds / cold.seconds, 2)} of cold).`);
-  await rm(baselineDir, { recursive: true, force: true });
+  await setAside(baselineDir);
   if (size === 10000) {
     // The speed targets, all measured at 10,000 papers on this machine, in this run.
     const row = (target: string, measured: string, met: boolean) => targetRows.push(`| ${target} | ${measured} | ${met ? 'met' : '**not met**'} |`);
@@ -180,4 +193,5 @@ ${searchRows.join('\n') || '| – | no Chromium on this machine |'}
 `;
 await mkdir(join(root, 'bench'), { recursive: true });
 await writeFile(join(root, 'bench', 'results.md'), report);
+await rm(trash, { recursive: true, force: true });
 console.log('\nWrote bench/results.md');
