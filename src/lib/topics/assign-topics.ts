@@ -27,28 +27,43 @@ function indexWords(words: readonly string[]): Map<string, number[]> {
   return index;
 }
 
+/** A taxonomy phrase split into words, with the forms its last word may take (see {@link ENDINGS}). */
+interface Phrase {
+  words: string[];
+  lastForms: string[];
+}
+
 /** Counts whole-word occurrences of a phrase; its last word may carry one of {@link ENDINGS}. */
-function countPhrase(words: readonly string[], index: Map<string, number[]>, phrase: readonly string[]): number {
-  const last = phrase.length - 1;
-  const matchesLast = (word: string | undefined) => word !== undefined && ENDINGS.some((e) => word === phrase[last] + e);
-  const starts = last === 0 ? ENDINGS.flatMap((e) => index.get(phrase[0] + e) ?? []) : (index.get(phrase[0]!) ?? []);
+function countPhrase(words: readonly string[], index: Map<string, number[]>, phrase: Phrase): number {
+  const last = phrase.words.length - 1;
   let count = 0;
+  if (last === 0) {
+    for (const form of phrase.lastForms) count += index.get(form)?.length ?? 0;
+    return count;
+  }
+  const starts = index.get(phrase.words[0]!);
+  if (!starts) return 0;
   for (const start of starts) {
     let ok = true;
-    for (let k = 1; k < last && ok; k++) ok = words[start + k] === phrase[k];
-    if (ok && (last === 0 || matchesLast(words[start + last]))) count++;
+    for (let k = 1; k < last && ok; k++) ok = words[start + k] === phrase.words[k];
+    if (ok && phrase.lastForms.includes(words[start + last]!)) count++;
   }
   return count;
 }
 
 // Splitting phrases into words is done once per taxonomy (the same array is
 // passed for every paper of a build), not once per paper.
-const compiled = new WeakMap<readonly Topic[], string[][][]>();
+const compiled = new WeakMap<readonly Topic[], Phrase[][]>();
 
-function compileTaxonomy(topics: readonly Topic[]): string[][][] {
+function compileTaxonomy(topics: readonly Topic[]): Phrase[][] {
   let phrases = compiled.get(topics);
   if (!phrases) {
-    phrases = topics.map((t) => t.match.map(toWords).filter((p) => p.length > 0));
+    phrases = topics.map((t) =>
+      t.match
+        .map(toWords)
+        .filter((p) => p.length > 0)
+        .map((words) => ({ words, lastForms: ENDINGS.map((e) => words.at(-1)! + e) })),
+    );
     compiled.set(topics, phrases);
   }
   return phrases;
@@ -79,7 +94,7 @@ export function assignTopics(title: string, abstract: readonly string[], topics:
         const inAbstract = Math.min(countPhrase(abstractWords, abstractIndex, phrase), 3);
         if (inTitle + inAbstract === 0) continue;
         score += inTitle * TITLE_WEIGHT + inAbstract;
-        if (phrase.length > 1 || (inTitle > 0 && !GENERIC_WORDS.has(phrase[0]!))) evidence = true;
+        if (phrase.words.length > 1 || (inTitle > 0 && !GENERIC_WORDS.has(phrase.words[0]!))) evidence = true;
         else singles++;
       }
       // One lone word ("detection", "transformer") is how off-field papers brush a topic.
