@@ -44,8 +44,8 @@ function mergeLinks(fields: SourceRecord['urls'], abstract: LinksByKind): PaperD
 /** A page before its topics are known: everything else its front matter and body hold. */
 export interface PreparedPage {
   record: SourceRecord;
-  /** The front matter without `topics`, not yet checked by the schema. */
-  fields: Omit<PaperData, 'topics'>;
+  /** The front matter without `topics`, not yet checked by the schema (so typed only as far as it is known). */
+  fields: { slug: string } & Record<string, unknown>;
   body: string;
 }
 
@@ -71,7 +71,7 @@ export function preparePages(records: readonly SourceRecord[]): PreparedPage[] {
       hasAbstract: record.abstract.length > 0,
       ...(snippet ? { snippet } : {}),
       source: { file: record.file, line: record.line },
-    } as Omit<PaperData, 'topics'>;
+    };
     return { record, fields, body: abstractToMarkdown(record.abstract) };
   });
 }

@@ -77,24 +77,21 @@ export function paperWordKeys(p: DeriveInput): Set<string> {
   return (c.words ??= contentWordKeys(`${p.title}. ${p.abstract}`));
 }
 
-/** A paper's phrases (see `extractKeyphrases`) and word keys, read together: derivation needs both. */
-function paperPhrases(p: DeriveInput): Keyphrase[] {
+/** A paper's phrases (see `extractKeyphrases`) and word keys, read from one split of its text: deriving by phrases needs both. */
+function paperPhrasesAndWords(p: DeriveInput): { phrases: Keyphrase[]; words: Set<string> } {
   const c = cached(p);
   if (!c.phrases) {
     const read = phrasesAndWordKeys(`${p.title}. ${p.abstract}`);
     c.phrases = read.phrases;
     c.words ??= read.words;
   }
-  return c.phrases;
+  return { phrases: c.phrases, words: c.words! };
 }
 
-/** Word key → how many of the papers hold it. */
-function countWords(papers: readonly DeriveInput[], singleWords: boolean): Map<string, number> {
+/** Word key → how many of the papers hold it. With `withPhrases`, each paper's phrases are read in the same pass. */
+function countWords(papers: readonly DeriveInput[], withPhrases: boolean): Map<string, number> {
   const df = new Map<string, number>();
-  for (const p of papers) {
-    if (!singleWords) paperPhrases(p);
-    for (const w of paperWordKeys(p)) df.set(w, (df.get(w) ?? 0) + 1);
-  }
+  for (const p of papers) for (const w of withPhrases ? paperPhrasesAndWords(p).words : paperWordKeys(p)) df.set(w, (df.get(w) ?? 0) + 1);
   return df;
 }
 
@@ -120,7 +117,7 @@ function collectCandidates(papers: readonly DeriveInput[], singleWords: boolean)
     for (const k of given) add(`keyword:${k.toLowerCase()}`, k, i, true, true);
     const c = cached(p);
     const title = singleWords ? (c.nounTitle ??= new Set(extractNouns(p.title).map((k) => k.key))) : (c.title ??= new Set(extractKeyphrases(p.title).map((k) => k.key)));
-    const found = singleWords ? (c.nouns ??= extractNouns(`${p.title}. ${p.abstract}`)) : paperPhrases(p);
+    const found = singleWords ? (c.nouns ??= extractNouns(`${p.title}. ${p.abstract}`)) : paperPhrasesAndWords(p).phrases;
     for (const { key, surface, next, prev } of found) add(key, surface, i, false, title.has(key), next, prev);
   });
   return candidates;
@@ -150,7 +147,7 @@ export function deriveTopics(papers: readonly DeriveInput[], taken: ReadonlySet<
   // A name most papers share separates nothing (every ML abstract says "language models").
   const maxSize = options.maxSize ?? (n >= 20 ? Math.max(minSize, Math.floor(n / 4)) : n);
   const people = personNameParts(papers.flatMap((p) => p.authors ?? []));
-  const df = n >= 40 ? countWords(papers, options.singleWords === true) : new Map<string, number>();
+  const df = n >= 40 ? countWords(papers, options.singleWords !== true) : new Map<string, number>();
   // Generic words count as ubiquitous here: "natural language" on an NLP site is "language".
   const ubiquitous = (key: string) => df.size > 0 && key.split(' ').every((w) => GENERIC_KEYS.has(w) || (df.get(w) ?? 0) > n * UBIQUITOUS_SHARE);
   // Most names occur in one paper or two: dropping those now keeps the greedy loop small.
